@@ -1,0 +1,112 @@
+#include "cli/commands.hpp"
+#include "routine/loader.hpp"
+#include "session/timeline.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace knotrelief::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The files to check: each argument, or the routine files in it when it is a
+// folder (sorted, so output is stable).
+std::vector<fs::path> expand_arguments(const std::vector<std::string>& arguments)
+{
+  std::vector<fs::path> files;
+  for (const auto& argument : arguments) {
+    std::error_code error;
+    if (!fs::is_directory(argument, error)) {
+      files.emplace_back(argument);
+      continue;
+    }
+    std::vector<fs::path> inside;
+    for (const auto& entry : fs::directory_iterator(argument, error)) {
+      const auto extension = entry.path().extension();
+      if (extension == ".yaml" || extension == ".yml") {
+        inside.push_back(entry.path());
+      }
+    }
+    std::sort(inside.begin(), inside.end());
+    files.insert(files.end(), inside.begin(), inside.end());
+  }
+  return files;
+}
+
+} // namespace
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& options)
+{
+  CLI::App* command = app.add_subcommand(
+    "check", "Validate routine files and report every problem");
+  command
+    ->add_option("FILE", options.files, "Routine files, or folders of them")
+    ->required();
+  command->add_flag(
+    "-q,--quiet", options.quiet, "Print only problems, not the files that are fine");
+  return command;
+}
+
+ExitStatus run_check(Context& context, const CheckOptions& options)
+{
+  // Steps may only name built-in techniques; user routines play no part.
+  const auto library = routine::Library::builtin();
+  std::vector<routine::Routine> checked;
+  std::size_t problem_count = 0;
+  std::size_t bad_files = 0;
+  const auto files = expand_arguments(options.files);
+  for (const auto& file : files) {
+    auto loaded = routine::load_routine_file(file, library.technique_ids());
+    std::vector<Diagnostic> problems;
+    if (!loaded) {
+      problems = loaded.error();
+    } else {
+      auto same = std::find_if(checked.begin(), checked.end(), [&](auto& r) {
+        return r.id == loaded->id;
+      });
+      if (same != checked.end()) {
+        problems.push_back({loaded->where,
+                            fmt::format("duplicate id '{}' (also at {})",
+                                        loaded->id,
+                                        to_string(same->where))});
+      }
+    }
+    for (const auto& problem : problems) {
+      fmt::print(context.err(), "{}\n", to_string(problem));
+    }
+    if (!problems.empty()) {
+      problem_count += problems.size();
+      ++bad_files;
+      continue;
+    }
+    if (!options.quiet) {
+      fmt::print(context.out(),
+                 "{}: ok (routine '{}', {} steps, {})\n",
+                 file.string(),
+                 loaded->id,
+                 loaded->steps.size(),
+                 routine::format_duration(session::routine_seconds(*loaded)));
+    }
+    checked.push_back(std::move(*loaded));
+  }
+  if (files.empty()) {
+    throw Error("no routine files to check (the folders given hold no .yaml files)");
+  }
+  if (problem_count > 0) {
+    fmt::print(context.err(),
+               "{} problem{} in {} of {} file{}\n",
+               problem_count,
+               problem_count == 1 ? "" : "s",
+               bad_files,
+               files.size(),
+               files.size() == 1 ? "" : "s");
+    return ExitStatus::failure;
+  }
+  return ExitStatus::success;
+}
+
+} // namespace knotrelief::cli

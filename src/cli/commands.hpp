@@ -1,0 +1,42 @@
+#pragma once
+
+// One function pair per subcommand: add_* declares its options on the CLI11
+// app (wiring only), run_* does the work once parsing succeeded.
+
+#include "cli/context.hpp"
+#include "util/error.hpp"
+
+#include <CLI/App.hpp>
+
+#include <string>
+#include <vector>
+
+namespace knotrelief::cli {
+
+struct ListOptions
+{
+  bool techniques = false;
+  std::string area;
+  std::string tool;
+  bool json = false;
+};
+CLI::App* add_list_command(CLI::App& app, ListOptions& options);
+ExitStatus run_list(Context& context, const ListOptions& options);
+
+struct ShowOptions
+{
+  std::string name;
+  bool json = false;
+};
+CLI::App* add_show_command(CLI::App& app, ShowOptions& options);
+ExitStatus run_show(Context& context, const ShowOptions& options);
+
+struct CheckOptions
+{
+  std::vector<std::string> files;
+  bool quiet = false;
+};
+CLI::App* add_check_command(CLI::App& app, CheckOptions& options);
+ExitStatus run_check(Context& context, const CheckOptions& options);
+
+} // namespace knotrelief::cli

@@ -1,0 +1,52 @@
+#include "cli/context.hpp"
+
+#include "term/size.hpp"
+
+#include <fmt/format.h>
+
+namespace knotrelief::cli {
+
+Context::Context(GlobalOptions options,
+                 EnvLookup env,
+                 std::FILE* out,
+                 std::FILE* err)
+  : m_options(std::move(options)),
+    m_env(std::move(env)),
+    m_out(out),
+    m_err(err)
+{
+}
+
+const routine::Library& Context::library()
+{
+  if (!m_library) {
+    routine::LibrarySources sources;
+    if (auto config = config_home(m_env)) {
+      sources.user_dir = *config / "knotrelief" / "routines";
+    }
+    sources.extra_dirs.assign(m_options.routine_dirs.begin(),
+                              m_options.routine_dirs.end());
+    std::vector<Diagnostic> problems;
+    m_library = routine::Library::load(sources, problems);
+    for (const Diagnostic& problem : problems) {
+      warn(fmt::format("{} (file skipped)", to_string(problem)));
+    }
+    m_library_had_problems = !problems.empty();
+  }
+  return *m_library;
+}
+
+void Context::warn(std::string_view message) const
+{
+  fmt::print(m_err, "knotrelief: warning: {}\n", message);
+}
+
+int Context::output_columns() const
+{
+  if (auto size = term::window_size(fileno(m_out))) {
+    return size->columns;
+  }
+  return 80;
+}
+
+} // namespace knotrelief::cli

@@ -1,0 +1,166 @@
+#include "cli/commands.hpp"
+#include "cli/json.hpp"
+#include "routine/describe.hpp"
+#include "session/timeline.hpp"
+#include "util/table.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knotrelief::cli {
+
+using routine::Routine;
+
+namespace {
+
+// Checks a filter value against the values that exist, so a typo is a usage
+// error with a suggestion rather than a silently empty list.
+void check_filter(std::string_view option,
+                  const std::string& value,
+                  std::vector<std::string> known)
+{
+  if (value.empty()) {
+    return;
+  }
+  std::sort(known.begin(), known.end());
+  known.erase(std::unique(known.begin(), known.end()), known.end());
+  if (std::find(known.begin(), known.end(), text::to_lower(value)) !=
+      known.end()) {
+    return;
+  }
+  std::string hint = text::did_you_mean(value, known);
+  if (hint.empty()) {
+    hint = fmt::format("; known: {}", text::quoted_list(known));
+  }
+  throw UsageError(fmt::format("{}: no routine has '{}'{}", option, value, hint));
+}
+
+bool matches(const Routine& routine, const ListOptions& options)
+{
+  if (!options.area.empty() &&
+      text::to_lower(routine.area) != text::to_lower(options.area)) {
+    return false;
+  }
+  if (!options.tool.empty()) {
+    return std::any_of(routine.tools.begin(),
+                       routine.tools.end(),
+                       [&](const std::string& tool) {
+                         return text::to_lower(tool) ==
+                                text::to_lower(options.tool);
+                       });
+  }
+  return true;
+}
+
+std::string source_text(const Routine& routine, const Context& context)
+{
+  if (routine.origin == routine::Origin::builtin) {
+    return "built-in";
+  }
+  std::string path = routine.path;
+  if (auto home = context.env()("HOME"); home && path.starts_with(*home + "/")) {
+    path = "~" + path.substr(home->size());
+  }
+  return routine.replaces_builtin ? path + " (replaces built-in)" : path;
+}
+
+void list_techniques(Context& context, const ListOptions& options)
+{
+  const auto techniques = context.library().techniques();
+  if (options.json) {
+    Json list = Json::array();
+    for (const auto& technique : techniques) {
+      list.push_back(technique_json(technique));
+    }
+    print_json(context.out(), list);
+    return;
+  }
+  text::Table table({"ID", "NAME", "HOLD", "BEST FOR"});
+  for (const auto& technique : techniques) {
+    std::string best_for;
+    for (const auto& item : technique.best_for) {
+      best_for += (best_for.empty() ? "" : "; ") + item;
+    }
+    table.add_row({technique.id,
+                   technique.name,
+                   technique.hold ? routine::format_duration(*technique.hold) : "-",
+                   best_for});
+  }
+  for (const auto& line : table.render(context.output_columns())) {
+    fmt::print(context.out(), "{}\n", line);
+  }
+}
+
+} // namespace
+
+CLI::App* add_list_command(CLI::App& app, ListOptions& options)
+{
+  CLI::App* command = app.add_subcommand(
+    "list", "List routines (or techniques) with their area, time and tools");
+  command->add_flag(
+    "--techniques", options.techniques, "List the techniques instead");
+  command->add_option("--area", options.area, "Only routines for this body area")
+    ->type_name("AREA");
+  command->add_option("--tool", options.tool, "Only routines that use this tool")
+    ->type_name("TOOL");
+  command->add_flag("--json", options.json, "Print JSON");
+  return command;
+}
+
+ExitStatus run_list(Context& context, const ListOptions& options)
+{
+  if (options.techniques) {
+    if (!options.area.empty() || !options.tool.empty()) {
+      throw UsageError("--area and --tool filter routines, not --techniques");
+    }
+    list_techniques(context, options);
+    return ExitStatus::success;
+  }
+  const auto routines = context.library().routines();
+  std::vector<std::string> areas;
+  std::vector<std::string> tools;
+  for (const Routine& routine : routines) {
+    areas.push_back(text::to_lower(routine.area));
+    for (const auto& tool : routine.tools) {
+      tools.push_back(text::to_lower(tool));
+    }
+  }
+  check_filter("--area", options.area, std::move(areas));
+  check_filter("--tool", options.tool, std::move(tools));
+
+  Json list = Json::array();
+  text::Table table({"ID", "NAME", "AREA", "TIME", "TOOLS", "SOURCE"});
+  for (const Routine& routine : routines) {
+    if (!matches(routine, options)) {
+      continue;
+    }
+    if (options.json) {
+      list.push_back(routine_summary_json(routine));
+      continue;
+    }
+    std::string tool_list;
+    for (const auto& tool : routine.tools) {
+      tool_list += (tool_list.empty() ? "" : ", ") + tool;
+    }
+    table.add_row({routine.id,
+                   routine.name,
+                   routine.area.empty() ? "-" : routine.area,
+                   routine::format_duration(session::routine_seconds(routine)),
+                   tool_list.empty() ? "-" : tool_list,
+                   source_text(routine, context)});
+  }
+  if (options.json) {
+    print_json(context.out(), list);
+  } else {
+    for (const auto& line : table.render()) {
+      fmt::print(context.out(), "{}\n", line);
+    }
+  }
+  // Like ls with one unreadable entry: list the rest, but say it failed.
+  return context.library_had_problems() ? ExitStatus::failure
+                                        : ExitStatus::success;
+}
+
+} // namespace knotrelief::cli

@@ -1,0 +1,199 @@
+#include "cli/commands.hpp"
+#include "cli/json.hpp"
+#include "routine/describe.hpp"
+#include "session/timeline.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knotrelief::cli {
+
+using routine::Routine;
+using routine::Technique;
+
+namespace {
+
+// Prints `text` wrapped to `width`, each line after `indent`; the first line
+// starts with `label` instead of blanks when given.
+void print_wrapped(std::FILE* out,
+                   std::string_view text,
+                   std::size_t indent,
+                   std::size_t width,
+                   std::string_view label = {})
+{
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
+  bool first = true;
+  for (const auto& line : text::wrap(text, room)) {
+    const std::string lead =
+      first && !label.empty()
+        ? text::fit_width(label, indent, true)
+        : std::string(indent, ' ');
+    fmt::print(out, "{}{}\n", lead, line);
+    first = false;
+  }
+}
+
+std::size_t layout_width(const Context& context)
+{
+  return static_cast<std::size_t>(std::clamp(context.output_columns(), 40, 100));
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator)
+{
+  std::string result;
+  for (const auto& item : items) {
+    result += (result.empty() ? "" : std::string(separator)) + item;
+  }
+  return result;
+}
+
+void print_routine(Context& context, const Routine& routine)
+{
+  std::FILE* out = context.out();
+  const std::size_t width = layout_width(context);
+  fmt::print(out, "{} ({})\n", routine.name, routine.id);
+  fmt::print(out,
+             "Area: {}   Time: {}   Tools: {}\n",
+             routine.area.empty() ? "-" : routine.area,
+             routine::format_duration(session::routine_seconds(routine)),
+             routine.tools.empty() ? "-" : joined(routine.tools, ", "));
+  if (routine.origin != routine::Origin::builtin) {
+    fmt::print(out, "From: {}\n", routine.path);
+  }
+  if (!routine.summary.empty()) {
+    fmt::print(out, "\n");
+    print_wrapped(out, routine.summary, 0, width);
+  }
+  fmt::print(out, "\nSteps\n");
+  for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+    const auto& step = routine.steps[i];
+    fmt::print(out,
+               "{:>3}. {} - {}\n",
+               i + 1,
+               step.name,
+               routine::describe_timing(step));
+    std::vector<std::string> facts;
+    if (!step.technique.empty()) {
+      facts.push_back(fmt::format("technique: {}", step.technique));
+    }
+    if (step.pressure != routine::Pressure::unspecified) {
+      facts.push_back(fmt::format("pressure: {}", routine::to_string(step.pressure)));
+    }
+    if (!facts.empty()) {
+      fmt::print(out, "     {}\n", joined(facts, ", "));
+    }
+    print_wrapped(out, step.cue, 5, width);
+    if (!step.advice.empty()) {
+      print_wrapped(out, step.advice, 16, width, "     Pressure:");
+    }
+    if (!step.breathing.empty()) {
+      print_wrapped(out, step.breathing, 16, width, "     Breathing:");
+    }
+  }
+  if (!routine.safety.empty()) {
+    fmt::print(out, "\nSafety\n");
+    for (const auto& note : routine.safety) {
+      print_wrapped(out, note, 4, width, "  -");
+    }
+  }
+  fmt::print(out, "\nTimes are at the low end of each range; run with --hold mid or high for longer holds.\n");
+}
+
+void print_technique(Context& context, const Technique& technique)
+{
+  std::FILE* out = context.out();
+  const std::size_t width = layout_width(context);
+  fmt::print(out, "{} ({})\n", technique.name, technique.id);
+  std::vector<std::string> facts;
+  if (technique.hold) {
+    facts.push_back(fmt::format("Hold: {}", routine::format_duration(*technique.hold)));
+  }
+  if (technique.pressure != routine::Pressure::unspecified) {
+    facts.push_back(fmt::format("Pressure: {}", routine::to_string(technique.pressure)));
+  }
+  if (!facts.empty()) {
+    fmt::print(out, "{}\n", joined(facts, "   "));
+  }
+  fmt::print(out, "\nWhat it is\n");
+  print_wrapped(out, technique.what, 2, width);
+  fmt::print(out, "\nHow\n");
+  for (std::size_t i = 0; i < technique.how.size(); ++i) {
+    print_wrapped(out, technique.how[i], 5, width, fmt::format("{:>3}.", i + 1));
+  }
+  if (!technique.best_for.empty()) {
+    fmt::print(out, "\nBest for\n");
+    for (const auto& item : technique.best_for) {
+      print_wrapped(out, item, 4, width, "  -");
+    }
+  }
+  if (!technique.example.empty()) {
+    fmt::print(out, "\nExample\n");
+    print_wrapped(out, technique.example, 2, width);
+  }
+  if (!technique.advice.empty()) {
+    fmt::print(out, "\nPressure\n");
+    print_wrapped(out, technique.advice, 2, width);
+  }
+  std::vector<std::string> users;
+  for (const auto& routine : context.library().routines()) {
+    if (std::any_of(routine.steps.begin(), routine.steps.end(), [&](auto& step) {
+          return step.technique == technique.id;
+        })) {
+      users.push_back(routine.id);
+    }
+  }
+  if (!users.empty()) {
+    fmt::print(out, "\nUsed in: {}\n", joined(users, ", "));
+  }
+}
+
+} // namespace
+
+CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
+{
+  CLI::App* command = app.add_subcommand(
+    "show", "Show a routine's steps or a technique's description");
+  command
+    ->add_option("NAME", options.name, "A routine id, technique id or routine file")
+    ->required();
+  command->add_flag("--json", options.json, "Print JSON");
+  return command;
+}
+
+ExitStatus run_show(Context& context, const ShowOptions& options)
+{
+  const auto& library = context.library();
+  if (!routine::looks_like_path(options.name)) {
+    if (const Technique* technique = library.find_technique(options.name)) {
+      if (options.json) {
+        print_json(context.out(), technique_json(*technique));
+      } else {
+        print_technique(context, *technique);
+      }
+      return ExitStatus::success;
+    }
+    if (!library.find_routine(options.name)) {
+      std::vector<std::string> names = library.routine_ids();
+      names.insert(names.end(),
+                   library.technique_ids().begin(),
+                   library.technique_ids().end());
+      std::string hint = text::did_you_mean(options.name, names);
+      if (hint.empty()) {
+        hint = "; see 'knotrelief list' and 'knotrelief list --techniques'";
+      }
+      throw UsageError(fmt::format(
+        "unknown routine or technique '{}'{}", options.name, hint));
+    }
+  }
+  const Routine routine = library.resolve_routine(options.name);
+  if (options.json) {
+    print_json(context.out(), routine_json(routine));
+  } else {
+    print_routine(context, routine);
+  }
+  return ExitStatus::success;
+}
+
+} // namespace knotrelief::cli

@@ -1,0 +1,323 @@
+#include "routine/loader.hpp"
+
+#include "routine/yaml_fields.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace knotrelief::routine {
+
+namespace {
+
+using yaml::Fields;
+using yaml::Problems;
+
+std::optional<std::string> read_id(Fields& fields)
+{
+  auto id = fields.text("id", true);
+  if (id && !is_valid_id(*id)) {
+    fields.problem("id",
+                   fmt::format("id '{}' must use only a-z, 0-9 and '-' (at "
+                               "most 64 characters)",
+                               *id));
+    return std::nullopt;
+  }
+  return id;
+}
+
+std::optional<Pressure> read_pressure(Fields& fields)
+{
+  auto text = fields.text("pressure", false);
+  if (!text) {
+    return std::nullopt;
+  }
+  auto pressure = parse_pressure(*text);
+  if (!pressure) {
+    const std::vector<std::string> names{"gentle", "moderate", "firm"};
+    fields.problem("pressure",
+                   fmt::format("'pressure' must be gentle, moderate or firm, "
+                               "not '{}'{}",
+                               *text,
+                               text::did_you_mean(*text, names)));
+  }
+  return pressure;
+}
+
+std::optional<Sides> read_sides(Fields& fields)
+{
+  auto text = fields.text("sides", false);
+  if (!text) {
+    return std::nullopt;
+  }
+  auto sides = parse_sides(*text);
+  if (!sides) {
+    const std::vector<std::string> names{"both", "left", "right"};
+    fields.problem("sides",
+                   fmt::format("'sides' must be both, left or right, not "
+                               "'{}'{}",
+                               *text,
+                               text::did_you_mean(*text, names)));
+  }
+  return sides;
+}
+
+void read_step_timing(Fields& fields, Step& step)
+{
+  if (fields.has("hold") && fields.has("count")) {
+    fields.problem("count",
+                   "a step has either 'hold' (a time) or 'count' "
+                   "(movements), not both");
+    return;
+  }
+  if (fields.has("hold")) {
+    step.hold = fields.duration("hold", max_hold_seconds, true);
+    if (fields.has("pace")) {
+      fields.problem("pace", "'pace' only applies to a step with 'count'");
+    }
+    return;
+  }
+  if (!fields.has("count")) {
+    // Not a key's problem: reported at the start of the step.
+    fields.problem("",
+                   fmt::format("step '{}' needs 'hold' (a time, e.g. 45s) or "
+                               "'count' (a number of movements)",
+                               step.name));
+    return;
+  }
+  step.count = fields.whole_number("count", 1, max_count).value_or(0);
+  if (auto pace = fields.duration("pace", max_pace_seconds, false)) {
+    step.pace_seconds = pace->low;
+  }
+}
+
+Step read_step(const YAML::Node& node,
+                              Problems& problems,
+                              std::span<const std::string> technique_ids)
+{
+  Fields fields(node,
+                problems,
+                {"name",
+                 "technique",
+                 "cue",
+                 "hold",
+                 "count",
+                 "pace",
+                 "sides",
+                 "reps",
+                 "pressure",
+                 "advice",
+                 "breathing"});
+  Step step;
+  const YAML::Mark mark = node.Mark();
+  step.where = {problems.file(), mark.line + 1, mark.column + 1};
+  step.name = fields.text("name", true).value_or("");
+  step.cue = fields.text("cue", true).value_or("");
+  if (auto technique = fields.text("technique", false)) {
+    if (std::find(technique_ids.begin(), technique_ids.end(), *technique) ==
+        technique_ids.end()) {
+      fields.problem("technique",
+                     fmt::format("unknown technique '{}'{}",
+                                 *technique,
+                                 text::did_you_mean(*technique, technique_ids)));
+    }
+    step.technique = *technique;
+  }
+  read_step_timing(fields, step);
+  step.sides = read_sides(fields).value_or(Sides::none);
+  step.reps = fields.whole_number("reps", 1, max_reps).value_or(1);
+  step.pressure = read_pressure(fields).value_or(Pressure::unspecified);
+  step.advice = fields.text("advice", false).value_or("");
+  step.breathing = fields.text("breathing", false).value_or("");
+  return step;
+}
+
+void read_steps(Fields& fields,
+                Problems& problems,
+                std::span<const std::string> technique_ids,
+                Routine& routine)
+{
+  const YAML::Node* steps = fields.node("steps");
+  if (!steps) {
+    problems.add(fields.map_mark(), "missing required key 'steps'");
+    return;
+  }
+  if (!steps->IsSequence()) {
+    fields.problem("steps",
+                   fmt::format("'steps' must be a list of steps, not {}",
+                               yaml::describe(*steps)));
+    return;
+  }
+  if (steps->size() == 0) {
+    fields.problem("steps", "'steps' is empty; a routine needs at least one");
+    return;
+  }
+  if (steps->size() > max_steps) {
+    fields.problem("steps",
+                   fmt::format("{} steps is too many (at most {})",
+                               steps->size(),
+                               max_steps));
+    return;
+  }
+  for (const YAML::Node& step : *steps) {
+    if (!step.IsMap()) {
+      problems.add(yaml::mark_or(step, steps->Mark()),
+                   fmt::format("each step must be a mapping with name, cue "
+                               "and hold or count, not {}",
+                               yaml::describe(step)));
+      continue;
+    }
+    routine.steps.push_back(read_step(step, problems, technique_ids));
+  }
+}
+
+} // namespace
+
+bool is_valid_id(std::string_view id)
+{
+  return !id.empty() && id.size() <= 64 &&
+         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
+           std::string_view::npos;
+}
+
+Loaded<Routine> parse_routine(std::string_view text,
+                              const std::string& file,
+                              std::span<const std::string> technique_ids)
+{
+  Problems problems(file);
+  auto document = yaml::parse_document(text, problems);
+  if (!document) {
+    return std::unexpected(problems.take());
+  }
+  if (!document->IsMap()) {
+    problems.add(yaml::mark_or(*document, YAML::Mark()),
+                 fmt::format("a routine file must be a mapping (id, name, "
+                             "steps, ...), not {}",
+                             yaml::describe(*document)));
+    return std::unexpected(problems.take());
+  }
+  Fields fields(*document,
+                problems,
+                {"id", "name", "area", "summary", "tools", "safety", "steps"});
+  Routine routine;
+  routine.path = file;
+  const YAML::Mark id_mark = fields.key_mark("id");
+  routine.where = {file, id_mark.line + 1, id_mark.column + 1};
+  routine.id = read_id(fields).value_or("");
+  routine.name = fields.text("name", true).value_or("");
+  routine.area = fields.text("area", false).value_or("");
+  routine.summary = fields.text("summary", false).value_or("");
+  routine.tools = fields.text_list("tools", 20).value_or(std::vector<std::string>{});
+  routine.safety = fields.text_list("safety", 20).value_or(std::vector<std::string>{});
+  read_steps(fields, problems, technique_ids, routine);
+  if (!problems.empty()) {
+    return std::unexpected(problems.take());
+  }
+  return routine;
+}
+
+Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
+                                                const std::string& file)
+{
+  Problems problems(file);
+  auto document = yaml::parse_document(text, problems);
+  if (!document) {
+    return std::unexpected(problems.take());
+  }
+  if (!document->IsMap()) {
+    problems.add(yaml::mark_or(*document, YAML::Mark()),
+                 "the techniques file must be a mapping with a 'techniques' "
+                 "list");
+    return std::unexpected(problems.take());
+  }
+  Fields top(*document, problems, {"techniques"});
+  const YAML::Node* list = top.node("techniques");
+  std::vector<Technique> techniques;
+  if (!list || !list->IsSequence()) {
+    problems.add(top.map_mark(), "'techniques' must be a list");
+    return std::unexpected(problems.take());
+  }
+  for (const YAML::Node& node : *list) {
+    if (!node.IsMap()) {
+      problems.add(yaml::mark_or(node, list->Mark()),
+                   "each technique must be a mapping");
+      continue;
+    }
+    Fields fields(node,
+                  problems,
+                  {"id",
+                   "name",
+                   "what",
+                   "how",
+                   "best_for",
+                   "example",
+                   "hold",
+                   "pressure",
+                   "advice"});
+    Technique technique;
+    technique.id = read_id(fields).value_or("");
+    technique.name = fields.text("name", true).value_or("");
+    technique.what = fields.text("what", true).value_or("");
+    technique.how = fields.text_list("how", 20).value_or(std::vector<std::string>{});
+    technique.best_for = fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
+    technique.example = fields.text("example", false).value_or("");
+    technique.hold = fields.duration("hold", max_hold_seconds, true);
+    technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
+    technique.advice = fields.text("advice", false).value_or("");
+    techniques.push_back(std::move(technique));
+  }
+  if (!problems.empty()) {
+    return std::unexpected(problems.take());
+  }
+  return techniques;
+}
+
+std::expected<std::string, std::string>
+read_text_file(const std::filesystem::path& path)
+{
+  struct stat info{};
+  if (::stat(path.c_str(), &info) != 0) {
+    return std::unexpected(fmt::format("cannot open: {}", std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return std::unexpected("is a directory, not a file");
+  }
+  // A FIFO or device would block or never end: routine files are files.
+  if (!S_ISREG(info.st_mode)) {
+    return std::unexpected("not a regular file");
+  }
+  if (static_cast<std::size_t>(info.st_size) > max_file_bytes) {
+    return std::unexpected(fmt::format("file is too large ({} bytes; at most "
+                                       "{} bytes)",
+                                       info.st_size,
+                                       max_file_bytes));
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    return std::unexpected(fmt::format("cannot open: {}", std::strerror(errno)));
+  }
+  std::ostringstream content;
+  content << stream.rdbuf();
+  if (stream.bad()) {
+    return std::unexpected(fmt::format("cannot read: {}", std::strerror(errno)));
+  }
+  return content.str();
+}
+
+Loaded<Routine> load_routine_file(const std::filesystem::path& path,
+                                  std::span<const std::string> technique_ids)
+{
+  auto text = read_text_file(path);
+  if (!text) {
+    return std::unexpected(
+      std::vector<Diagnostic>{{{path.string(), 0, 0}, text.error()}});
+  }
+  return parse_routine(*text, path.string(), technique_ids);
+}
+
+} // namespace knotrelief::routine

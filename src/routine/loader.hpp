@@ -1,0 +1,49 @@
+#pragma once
+
+#include "routine/model.hpp"
+#include "util/error.hpp"
+
+#include <expected>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knotrelief::routine {
+
+// Either the value, or every problem found (each with FILE:LINE:COL).
+template <typename T>
+using Loaded = std::expected<T, std::vector<Diagnostic>>;
+
+// Limits that keep hostile files bounded in time and memory.
+inline constexpr std::size_t max_file_bytes = 1024 * 1024;
+inline constexpr std::size_t max_steps = 200;
+inline constexpr int max_hold_seconds = 30 * 60;
+inline constexpr int max_pace_seconds = 60;
+inline constexpr int max_count = 500;
+inline constexpr int max_reps = 20;
+
+// Parses one routine (SPEC §2) from YAML text. `file` names the source in
+// messages; `technique_ids` are the techniques a step may refer to.
+Loaded<Routine> parse_routine(std::string_view text,
+                              const std::string& file,
+                              std::span<const std::string> technique_ids);
+
+// Reads and parses a routine file. Unreadable, non-regular and oversized
+// files are reported as problems too.
+Loaded<Routine> load_routine_file(const std::filesystem::path& path,
+                                  std::span<const std::string> technique_ids);
+
+// Parses the technique catalogue (a mapping with a `techniques` list).
+Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
+                                                const std::string& file);
+
+// Whether `id` is a valid routine or technique id: [a-z0-9-]+, at most 64.
+bool is_valid_id(std::string_view id);
+
+// Reads a whole file of at most `max_file_bytes`, or says why not.
+std::expected<std::string, std::string>
+read_text_file(const std::filesystem::path& path);
+
+} // namespace knotrelief::routine

@@ -1,0 +1,142 @@
+#include "session/timeline.hpp"
+
+#include <cmath>
+
+namespace knotrelief::session {
+
+using routine::Routine;
+using routine::Side;
+using routine::Step;
+
+std::optional<HoldPoint> parse_hold_point(std::string_view text)
+{
+  if (text == "low") {
+    return HoldPoint::low;
+  }
+  if (text == "mid") {
+    return HoldPoint::mid;
+  }
+  if (text == "high") {
+    return HoldPoint::high;
+  }
+  return std::nullopt;
+}
+
+int hold_seconds(const routine::DurationRange& range,
+                 HoldPoint point,
+                 double scale)
+{
+  double seconds = range.low;
+  if (point == HoldPoint::mid) {
+    seconds = (range.low + range.high) / 2.0;
+  } else if (point == HoldPoint::high) {
+    seconds = range.high;
+  }
+  return std::max(1, static_cast<int>(std::lround(seconds * scale)));
+}
+
+namespace {
+
+class Builder
+{
+public:
+  Builder(Timeline& timeline, const TimelineOptions& options)
+    : m_timeline(timeline),
+      m_options(options)
+  {
+  }
+
+  void add_step(std::size_t routine_index, std::size_t step_index)
+  {
+    const Step& step = m_timeline.routines[routine_index].steps[step_index];
+    Segment work;
+    work.routine_index = routine_index;
+    work.step_index = step_index;
+    if (step.is_counted()) {
+      work.kind = SegmentKind::count;
+      work.count = step.count;
+      work.pace_seconds = step.pace_seconds;
+      work.seconds = step.count * step.pace_seconds;
+    } else {
+      work.kind = SegmentKind::hold;
+      work.seconds = hold_seconds(*step.hold, m_options.hold_point, m_options.scale);
+    }
+    const auto sides = routine::expand_sides(step.sides);
+    for (std::size_t s = 0; s < sides.size(); ++s) {
+      for (int rep = 1; rep <= step.reps; ++rep) {
+        work.side = sides[s];
+        work.rep = rep;
+        if (rep > 1) {
+          add_pause(SegmentKind::rest, m_options.rest_seconds, work);
+        } else if (s > 0) {
+          add_pause(SegmentKind::switch_side, m_options.switch_seconds, work);
+        } else if (m_timeline.segments.empty()) {
+          add_pause(SegmentKind::prepare, m_options.prep_seconds, work);
+        } else {
+          add_pause(SegmentKind::transition, m_options.transition_seconds, work);
+        }
+        m_timeline.segments.push_back(work);
+      }
+    }
+  }
+
+private:
+  // A pause before `next`, describing it; zero-length pauses are left out.
+  void add_pause(SegmentKind kind, int seconds, const Segment& next)
+  {
+    if (seconds <= 0) {
+      return;
+    }
+    Segment pause = next;
+    pause.kind = kind;
+    pause.seconds = seconds;
+    m_timeline.segments.push_back(pause);
+  }
+
+  Timeline& m_timeline;
+  const TimelineOptions& m_options;
+};
+
+} // namespace
+
+Timeline build_timeline(std::span<const Routine> routines,
+                        const TimelineOptions& options)
+{
+  Timeline timeline;
+  timeline.routines = routines;
+  Builder builder(timeline, options);
+  for (std::size_t r = 0; r < routines.size(); ++r) {
+    for (std::size_t s = 0; s < routines[r].steps.size(); ++s) {
+      builder.add_step(r, s);
+    }
+  }
+  return timeline;
+}
+
+int Timeline::total_seconds() const
+{
+  int total = 0;
+  for (const Segment& segment : segments) {
+    total += segment.seconds;
+  }
+  return total;
+}
+
+const Step& Timeline::step_of(const Segment& segment) const
+{
+  return routines[segment.routine_index].steps[segment.step_index];
+}
+
+const Routine& Timeline::routine_of(const Segment& segment) const
+{
+  return routines[segment.routine_index];
+}
+
+int routine_seconds(const Routine& routine)
+{
+  TimelineOptions options;
+  options.prep_seconds = 0;
+  return build_timeline(std::span(&routine, 1), options).total_seconds();
+}
+
+} // namespace knotrelief::session

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "routine/model.hpp"
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace knotrelief::session {
+
+// Which point of a hold range to use (`--hold`); low starts gently.
+enum class HoldPoint { low, mid, high };
+
+std::optional<HoldPoint> parse_hold_point(std::string_view text);
+
+struct TimelineOptions
+{
+  int prep_seconds = 5;       // get-ready before the first hold; 0 skips it
+  HoldPoint hold_point = HoldPoint::low;
+  double scale = 1.0;         // multiplies every hold (not counted steps)
+  int switch_seconds = 5;     // between the sides of a step
+  int rest_seconds = 5;       // between repetitions of a step
+  int transition_seconds = 5; // between steps, and between routines
+};
+
+enum class SegmentKind {
+  prepare,     // get into position for the first step
+  hold,        // a timed hold of a step
+  count,       // counted movements of a step
+  switch_side, // change to the other side
+  rest,        // release before the next repetition
+  transition,  // move on to the next step
+};
+
+// One timed piece of a session. Transitions and rests refer to the step that
+// comes next, so the screen can show what to get ready for.
+struct Segment
+{
+  SegmentKind kind = SegmentKind::hold;
+  int seconds = 0;
+  std::size_t routine_index = 0; // into Timeline::routines
+  std::size_t step_index = 0;    // into that routine's steps
+  routine::Side side = routine::Side::none;
+  int rep = 1;   // 1-based repetition number
+  int count = 0; // movements, for counted steps
+  int pace_seconds = 0;
+
+  bool is_work() const
+  {
+    return kind == SegmentKind::hold || kind == SegmentKind::count;
+  }
+};
+
+// The whole session, in order. It refers to the routines it was built from,
+// which must outlive it.
+struct Timeline
+{
+  std::span<const routine::Routine> routines;
+  std::vector<Segment> segments;
+
+  int total_seconds() const;
+  const routine::Step& step_of(const Segment& segment) const;
+  const routine::Routine& routine_of(const Segment& segment) const;
+};
+
+// Expands routines into segments: an optional get-ready, then every side and
+// repetition of every step as its own hold, with switch, rest and transition
+// segments between them, and nothing after the last hold.
+Timeline build_timeline(std::span<const routine::Routine> routines,
+                        const TimelineOptions& options);
+
+// The length of one hold: the chosen point of the range, scaled, rounded to
+// whole seconds, at least one second.
+int hold_seconds(const routine::DurationRange& range,
+                 HoldPoint point,
+                 double scale);
+
+// Seconds of the routine on its own with default options and no get-ready
+// (what `list` and `show` print).
+int routine_seconds(const routine::Routine& routine);
+
+} // namespace knotrelief::session

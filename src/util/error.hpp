@@ -1,0 +1,70 @@
+#pragma once
+
+#include <fmt/core.h>
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace knotrelief {
+
+// Process exit statuses (SPEC §3).
+enum class ExitStatus : int {
+  success = 0,
+  failure = 1,
+  usage = 2,
+  interrupted = 130,
+};
+
+// Where something is in an input file. line and column are 1-based; 0 means
+// unknown, and such parts are left out when printed.
+struct Location
+{
+  std::string file;
+  int line = 0;
+  int column = 0;
+
+  bool operator==(const Location&) const = default;
+};
+
+// "FILE:LINE:COL", "FILE:LINE" or "FILE", as far as the location is known.
+std::string to_string(const Location& location);
+
+// One problem found in an input, reported as "FILE:LINE:COL: message".
+struct Diagnostic
+{
+  Location where;
+  std::string message;
+};
+
+std::string to_string(const Diagnostic& diagnostic);
+
+// The one error type of the program: thrown anywhere, caught once in main,
+// printed as "knotrelief: error: <what>" and turned into an exit status.
+class Error : public std::runtime_error
+{
+public:
+  explicit Error(const std::string& message,
+                 ExitStatus status = ExitStatus::failure)
+    : std::runtime_error(message),
+      m_status(status)
+  {
+  }
+
+  ExitStatus status() const { return m_status; }
+
+private:
+  ExitStatus m_status;
+};
+
+// A mistake in how the program was called: exit status 2.
+class UsageError : public Error
+{
+public:
+  explicit UsageError(const std::string& message)
+    : Error(message, ExitStatus::usage)
+  {
+  }
+};
+
+} // namespace knotrelief

@@ -1,0 +1,98 @@
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using knotrelief::test::fixture;
+using knotrelief::test::run_knotrelief;
+
+TEST_SUITE("cli show")
+{
+  TEST_CASE("a routine: steps with holds, sides, reps, pressure, breathing, safety")
+  {
+    auto result = run_knotrelief({"show", "neck"});
+    REQUIRE(result.status == 0);
+    const auto& out = result.out;
+    CHECK(out.starts_with("Neck and upper trapezius (neck)\n"));
+    CHECK(out.find("Time: 3m15s") != std::string::npos);
+    CHECK(out.find("Tools: hands") != std::string::npos);
+    CHECK(out.find("1. Neck circles - 30s") != std::string::npos);
+    CHECK(out.find("2. Upper-trap compression - 45s each side") != std::string::npos);
+    CHECK(out.find("3. Stretch and release - 15s x 2") != std::string::npos);
+    CHECK(out.find("pressure: gentle") != std::string::npos);
+    CHECK(out.find("Breathing:") != std::string::npos);
+    CHECK(out.find("Safety") != std::string::npos);
+  }
+
+  TEST_CASE("counted steps and ranges are described")
+  {
+    auto result = run_knotrelief({"show", "shoulders"});
+    REQUIRE(result.status == 0);
+    CHECK(result.out.find("Shoulder rolls forward - 10 movements, 3s each") != std::string::npos);
+    CHECK(result.out.find("1-2m each side") != std::string::npos);
+  }
+
+  TEST_CASE("a technique: what, how, best for, example, pressure")
+  {
+    auto result = run_knotrelief({"show", "trigger-point-compression"});
+    REQUIRE(result.status == 0);
+    for (const char* heading : {"What it is", "How", "Best for", "Example", "Pressure", "Used in: "}) {
+      CAPTURE(heading);
+      CHECK(result.out.find(heading) != std::string::npos);
+    }
+    CHECK(result.out.find("Hold: 30-60s") != std::string::npos);
+    CHECK(result.out.find("suboccipitals") != std::string::npos);
+  }
+
+  TEST_CASE("--json for a routine and a technique")
+  {
+    auto routine = run_knotrelief({"show", "neck", "--json"});
+    REQUIRE(routine.status == 0);
+    auto json = nlohmann::json::parse(routine.out);
+    CHECK(json["kind"] == "routine");
+    CHECK(json["steps"].size() == 4);
+    CHECK(json["steps"][1]["hold"]["min_s"] == 45);
+    CHECK(json["steps"][1]["sides"] == "both");
+    CHECK(json["steps"][2]["reps"] == 2);
+    auto technique = run_knotrelief({"show", "ball-release", "--json"});
+    REQUIRE(technique.status == 0);
+    auto tjson = nlohmann::json::parse(technique.out);
+    CHECK(tjson["kind"] == "technique");
+    CHECK(tjson["hold"]["max_s"] == 45);
+  }
+
+  TEST_CASE("a routine file by path")
+  {
+    auto result = run_knotrelief({"show", fixture("routines/good/full.yaml").string()});
+    CHECK(result.status == 0);
+    CHECK(result.out.find("Full example (full-example)") != std::string::npos);
+    CHECK(result.out.find("From: ") != std::string::npos);
+  }
+
+  TEST_CASE("an unknown name: exit 2 with the closest names")
+  {
+    auto result = run_knotrelief({"show", "nek"});
+    CHECK(result.status == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "knotrelief: error: unknown routine or technique 'nek'; did you mean 'neck'?\n"
+                        "Run 'knotrelief --help' for usage.\n");
+    auto technique = run_knotrelief({"show", "ball-relase"});
+    CHECK(technique.status == 2);
+    CHECK(technique.err.find("did you mean 'ball-release'?") != std::string::npos);
+  }
+
+  TEST_CASE("a bad routine file: exit 1 with FILE:LINE:COL")
+  {
+    auto result = run_knotrelief({"show", fixture("routines/bad/bad-duration.yaml").string()});
+    CHECK(result.status == 1);
+    CHECK(result.err.find("bad-duration.yaml:6:11: 'hold': bad duration '45 sec'") != std::string::npos);
+  }
+
+  TEST_CASE("works from any directory")
+  {
+    auto result = run_knotrelief({"show", "travel"}, {.cwd = "/"});
+    CHECK(result.status == 0);
+    CHECK(result.out.find("Travel seat release") != std::string::npos);
+  }
+}

@@ -1,0 +1,201 @@
+#include "routine/builtin.hpp"
+#include "routine/library.hpp"
+#include "routine/loader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace knotrelief::routine;
+
+namespace {
+
+const Library& library()
+{
+  static const Library instance = Library::builtin();
+  return instance;
+}
+
+const Routine& routine(std::string_view id)
+{
+  const Routine* found = library().find_routine(id);
+  REQUIRE_MESSAGE(found != nullptr, id);
+  return *found;
+}
+
+DurationRange seconds(int low, int high = 0)
+{
+  return {low, high == 0 ? low : high};
+}
+
+bool mentions(const std::string& text, std::string_view word)
+{
+  return text.find(word) != std::string::npos;
+}
+
+bool any_mentions(const std::vector<std::string>& texts, std::string_view word)
+{
+  return std::any_of(texts.begin(), texts.end(), [&](auto& t) { return mentions(t, word); });
+}
+
+} // namespace
+
+TEST_SUITE("built-in data")
+{
+  TEST_CASE("the embedded files are the files in data/")
+  {
+    const auto files = embedded_files();
+    CHECK(files.size() == 9);
+    for (const EmbeddedFile& file : files) {
+      CAPTURE(file.name);
+      auto on_disk =
+        read_text_file(std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data" / file.name);
+      REQUIRE(on_disk.has_value());
+      CHECK(*on_disk == file.text);
+    }
+  }
+
+  TEST_CASE("the fixed ids exist and everything loads")
+  {
+    std::vector<std::string> expected{"back",
+                                      "calves",
+                                      "glutes",
+                                      "neck",
+                                      "shoulders",
+                                      "tennis-ball",
+                                      "tennis-ball-wall",
+                                      "travel"};
+    CHECK(library().routine_ids() == expected);
+    const auto techniques = library().technique_ids();
+    CHECK(std::vector<std::string>(techniques.begin(), techniques.end()) ==
+          std::vector<std::string>{"trigger-point-compression",
+                                   "ball-release",
+                                   "foam-roller-release",
+                                   "stretch-and-release"});
+    for (const Routine& r : library().routines()) {
+      CAPTURE(r.id);
+      CHECK(r.origin == Origin::builtin);
+      CHECK_FALSE(r.area.empty());
+      CHECK_FALSE(r.summary.empty());
+      CHECK_FALSE(r.tools.empty());
+      CHECK_FALSE(r.safety.empty());
+    }
+  }
+
+  TEST_CASE("techniques carry the guide's hold times and pressure advice")
+  {
+    CHECK(library().find_technique("trigger-point-compression")->hold == seconds(30, 60));
+    CHECK(mentions(library().find_technique("trigger-point-compression")->advice, "20%"));
+    CHECK(library().find_technique("ball-release")->hold == seconds(30, 45));
+    CHECK(library().find_technique("foam-roller-release")->hold == seconds(20, 30));
+    CHECK(any_mentions(library().find_technique("stretch-and-release")->how, "3 to 5"));
+    for (const Technique& technique : library().techniques()) {
+      CAPTURE(technique.id);
+      CHECK(technique.how.size() >= 3);
+      CHECK(technique.best_for.size() == 3);
+      CHECK_FALSE(technique.example.empty());
+      CHECK_FALSE(technique.advice.empty());
+    }
+  }
+
+  TEST_CASE("A. neck: 30 s warm-up, 45 s per side, two 15 s stretches, finisher")
+  {
+    const auto& steps = routine("neck").steps;
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].hold == seconds(30));
+    CHECK(steps[1].technique == "trigger-point-compression");
+    CHECK(steps[1].hold == seconds(45));
+    CHECK(steps[1].sides == Sides::both);
+    CHECK(mentions(steps[1].advice, "20%"));
+    CHECK(steps[2].technique == "stretch-and-release");
+    CHECK(steps[2].hold == seconds(15));
+    CHECK(steps[2].reps == 2);
+    CHECK(mentions(steps[3].cue, "skull"));
+  }
+
+  TEST_CASE("B. shoulders: 10 rolls each way, 1-2 min per side, 30 s press, 15 s stretch")
+  {
+    const auto& steps = routine("shoulders").steps;
+    REQUIRE(steps.size() == 5);
+    CHECK(steps[0].count == 10);
+    CHECK(steps[1].count == 10);
+    CHECK(steps[2].technique == "ball-release");
+    CHECK(steps[2].hold == seconds(60, 120));
+    CHECK(steps[2].sides == Sides::both);
+    CHECK(mentions(steps[3].cue, "infraspinatus"));
+    CHECK(steps[3].hold == seconds(30));
+    CHECK(steps[4].hold == seconds(15));
+  }
+
+  TEST_CASE("C. back: 10 cat-cows, 1 min roller, 1 min per side on the ball, 30 s child's pose")
+  {
+    const auto& steps = routine("back").steps;
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].count == 10);
+    CHECK(steps[1].technique == "foam-roller-release");
+    CHECK(steps[1].hold == seconds(60));
+    CHECK(steps[2].hold == seconds(60));
+    CHECK(steps[2].sides == Sides::both);
+    CHECK(mentions(steps[3].name, "Child"));
+    CHECK(steps[3].hold == seconds(30));
+  }
+
+  TEST_CASE("D. glutes: 10 hip circles each way, 45 s per side, 15 s stretch, 1 min pigeon")
+  {
+    const auto& steps = routine("glutes").steps;
+    REQUIRE(steps.size() == 5);
+    CHECK(steps[0].count == 10);
+    CHECK(steps[1].count == 10);
+    CHECK(steps[2].hold == seconds(45));
+    CHECK(steps[2].sides == Sides::both);
+    CHECK(steps[3].hold == seconds(15));
+    CHECK(mentions(steps[4].name, "Pigeon"));
+    CHECK(steps[4].hold == seconds(60));
+  }
+
+  TEST_CASE("E. calves: 10 reps warm-up, 1 min roller per leg, 30 s press, 5 slow movements")
+  {
+    const auto& steps = routine("calves").steps;
+    REQUIRE(steps.size() == 5);
+    CHECK(steps[0].count == 10);
+    CHECK(steps[1].count == 10);
+    CHECK(steps[2].hold == seconds(60));
+    CHECK(steps[2].sides == Sides::both);
+    CHECK(steps[3].hold == seconds(30));
+    CHECK(steps[4].count == 5);
+  }
+
+  TEST_CASE("the tennis-ball routines: floor, gentler wall, and travel seat")
+  {
+    const Routine& floor = routine("tennis-ball");
+    const Routine& wall = routine("tennis-ball-wall");
+    const Routine& travel = routine("travel");
+    CHECK(any_mentions(floor.safety, "spine"));
+    CHECK(std::find(wall.tools.begin(), wall.tools.end(), "wall") != wall.tools.end());
+    CHECK(std::find(travel.tools.begin(), travel.tools.end(), "seat") != travel.tools.end());
+    CHECK(any_mentions(travel.safety, "driving"));
+    for (const Step& step : floor.steps) {
+      CHECK(step.sides == Sides::both);
+      CHECK(mentions(step.breathing, "breath"));
+    }
+    // The wall variant is the gentler one: never more pressure than the floor.
+    REQUIRE(wall.steps.size() == floor.steps.size());
+    for (std::size_t i = 0; i < wall.steps.size(); ++i) {
+      CHECK(wall.steps[i].pressure == Pressure::gentle);
+      CHECK(wall.steps[i].hold == floor.steps[i].hold);
+    }
+  }
+
+  TEST_CASE("every routine warns about bone or the spine, and the two-week limit")
+  {
+    for (const Routine& r : library().routines()) {
+      CAPTURE(r.id);
+      CHECK((any_mentions(r.safety, "spine") || any_mentions(r.safety, "bone") ||
+             any_mentions(r.safety, "Achilles") || any_mentions(r.safety, "tingling")));
+      if (r.id != "travel") {
+        CHECK(any_mentions(r.safety, "two weeks"));
+      }
+    }
+  }
+}
