@@ -63,10 +63,12 @@ int main(int argc, char** argv)
   ListOptions list;
   ShowOptions show;
   CheckOptions check;
+  RunOptions run;
   add_global_options(app, global);
   CLI::App* list_command = add_list_command(app, list);
   CLI::App* show_command = add_show_command(app, show);
   CLI::App* check_command = add_check_command(app, check);
+  CLI::App* run_command = add_run_command(app, run);
 
   try {
     app.parse(argc, argv);
@@ -89,6 +91,8 @@ int main(int argc, char** argv)
       status = run_show(context, show);
     } else if (check_command->parsed()) {
       status = run_check(context, check);
+    } else if (run_command->parsed()) {
+      status = run_run(context, run);
     } else {
       fmt::print(stderr, "{}", app.help());
       return static_cast<int>(ExitStatus::usage);

@@ -39,4 +39,20 @@ struct CheckOptions
 CLI::App* add_check_command(CLI::App& app, CheckOptions& options);
 ExitStatus run_check(Context& context, const CheckOptions& options);
 
+struct RunOptions
+{
+  std::vector<std::string> names;
+  int prep_seconds = 5;
+  std::string hold = "low";
+  double scale = 1.0;
+  bool no_bell = false;
+  bool voice = false;
+  int pain_before = -1; // -1: ask on a terminal
+  int pain_after = -1;
+  bool no_log = false;
+  std::string note;
+};
+CLI::App* add_run_command(CLI::App& app, RunOptions& options);
+ExitStatus run_run(Context& context, const RunOptions& options);
+
 } // namespace knotrelief::cli

@@ -13,7 +13,9 @@ enum class ExitStatus : int {
   success = 0,
   failure = 1,
   usage = 2,
-  interrupted = 130,
+  hung_up = 129,      // 128 + SIGHUP
+  interrupted = 130,  // 128 + SIGINT
+  terminated = 143,   // 128 + SIGTERM
 };
 
 // Where something is in an input file. line and column are 1-based; 0 means

@@ -1,0 +1,141 @@
+#include "cli/commands.hpp"
+#include "cli/run_support.hpp"
+#include "journal/entry.hpp"
+#include "journal/writer.hpp"
+#include "routine/describe.hpp"
+#include "session/runner.hpp"
+#include "term/cues.hpp"
+#include "term/displays.hpp"
+#include "term/input.hpp"
+#include "term/raw_mode.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <memory>
+#include <unistd.h>
+
+namespace knotrelief::cli {
+
+using session::Outcome;
+
+CLI::App* add_run_command(CLI::App& app, RunOptions& options)
+{
+  CLI::App* command = app.add_subcommand(
+    "run", "Run one or more routines as a guided countdown, then log the session");
+  command->add_option("ROUTINE", options.names, "Routine ids or routine files, run in a row")
+    ->required();
+  command->add_option("--prep", options.prep_seconds, "Seconds to get into position first (default 5)")
+    ->type_name("SECONDS")
+    ->check(CLI::Range(0, 600));
+  command->add_option("--hold", options.hold, "Point of each hold range: low (default), mid or high")
+    ->type_name("low|mid|high")
+    ->check(CLI::IsMember({"low", "mid", "high"}));
+  command->add_option("--scale", options.scale, "Multiply every hold by X (0.1 to 10)")
+    ->type_name("X")
+    ->check(CLI::Range(0.1, 10.0));
+  command->add_flag("--no-bell", options.no_bell, "No terminal bell");
+  command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
+  command->add_option("--pain-before", options.pain_before, "Soreness before, 0-10 (else asked on a terminal)")
+    ->type_name("N")
+    ->check(CLI::Range(0, 10));
+  command->add_option("--pain-after", options.pain_after, "Soreness after, 0-10 (else asked on a terminal)")
+    ->type_name("N")
+    ->check(CLI::Range(0, 10));
+  command->add_option("--note", options.note, "A note for the journal entry")->type_name("TEXT");
+  command->add_flag("--no-log", options.no_log, "Do not write the session to the journal");
+  return command;
+}
+
+namespace {
+
+ExitStatus exit_status(const session::RunResult& result)
+{
+  if (result.outcome != Outcome::interrupted) {
+    return ExitStatus::success;
+  }
+  switch (result.signal) {
+  case session::Command::terminate:
+    return ExitStatus::terminated;
+  case session::Command::hang_up:
+    return ExitStatus::hung_up;
+  default:
+    return ExitStatus::interrupted;
+  }
+}
+
+} // namespace
+
+ExitStatus run_run(Context& context, const RunOptions& options)
+{
+  const auto& library = context.library();
+  std::vector<routine::Routine> routines;
+  for (const auto& name : options.names) {
+    routines.push_back(library.resolve_routine(name));
+  }
+  session::TimelineOptions timeline_options;
+  timeline_options.prep_seconds = options.prep_seconds;
+  timeline_options.hold_point = session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
+  timeline_options.scale = options.scale;
+  const session::Timeline timeline = session::build_timeline(routines, timeline_options);
+  const auto journal = options.no_log ? std::filesystem::path()
+                                      : journal::journal_path(context.options().journal, context.env());
+  const TerminalTraits traits = detect_terminal(context);
+
+  std::unique_ptr<term::Voice> voice;
+  if (options.voice) {
+    if (auto program = term::find_program("espeak-ng", context.env()("PATH").value_or(""))) {
+      voice = std::make_unique<term::Voice>(*program);
+    } else {
+      context.warn("--voice needs espeak-ng, which is not installed (apt-get install espeak-ng); going on without speech");
+    }
+  }
+
+  // From here on, signals arrive through the pipe, also during questions.
+  term::SignalPipe signals({SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH});
+  print_header(context, timeline);
+  SessionRecord record;
+  record.start = std::chrono::system_clock::now();
+  record.pain_before = options.pain_before >= 0 ? std::optional(options.pain_before) : std::nullopt;
+  if (!record.pain_before && traits.interactive) {
+    auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
+    if (answer.signal) {
+      fmt::print(context.out(), "\n");
+      return ExitStatus::interrupted;
+    }
+    record.pain_before = answer.score;
+  }
+  std::fflush(context.out());
+
+  session::SteadyClock clock;
+  session::Engine engine(timeline, clock.now());
+  term::RawMode raw(traits.keys ? STDIN_FILENO : -1);
+  term::Output out(STDOUT_FILENO);
+  std::unique_ptr<session::Display> display;
+  if (traits.smart) {
+    display = std::make_unique<term::SmartDisplay>(out, &raw, traits.color, traits.unicode);
+  } else {
+    display = std::make_unique<term::PlainDisplay>(out, &raw);
+  }
+  term::TerminalCues cues(out, traits.smart && !options.no_bell, voice.get());
+  term::TerminalInput input(traits.keys ? STDIN_FILENO : -1, signals, clock);
+
+  try {
+    record.result = session::run_session(engine, clock, input, *display, cues);
+  } catch (...) {
+    display->close();
+    raw.restore();
+    record.failed = true;
+    record.result.active = engine.active_time(clock.now());
+    finish_session(context, options, timeline, record, journal, signals);
+    throw;
+  }
+  display->close();
+  raw.restore();
+  return finish_session(context, options, timeline, record, journal, signals)
+           ? exit_status(record.result)
+           : ExitStatus::failure;
+}
+
+} // namespace knotrelief::cli

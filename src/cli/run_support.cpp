@@ -1,0 +1,210 @@
+#include "cli/run_support.hpp"
+
+#include "journal/entry.hpp"
+#include "journal/writer.hpp"
+#include "routine/duration.hpp"
+#include "term/prompt.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <clocale>
+#include <cstring>
+#include <langinfo.h>
+#include <set>
+#include <unistd.h>
+
+namespace knotrelief::cli {
+
+using session::Outcome;
+
+TerminalTraits detect_terminal(const Context& context)
+{
+  TerminalTraits traits;
+  const auto term = context.env()("TERM");
+  traits.smart = ::isatty(STDOUT_FILENO) && term && *term != "dumb";
+  traits.keys = ::isatty(STDIN_FILENO);
+  traits.interactive = traits.smart && traits.keys;
+  traits.color = traits.smart && !context.options().no_color && !context.env()("NO_COLOR");
+  std::setlocale(LC_CTYPE, "");
+  traits.unicode = std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0;
+  return traits;
+}
+
+void print_header(Context& context, const session::Timeline& timeline)
+{
+  std::set<std::string> tools;
+  std::size_t steps = 0;
+  for (const auto& routine : timeline.routines) {
+    fmt::print(context.out(), "{}\n", routine.name);
+    tools.insert(routine.tools.begin(), routine.tools.end());
+    steps += routine.steps.size();
+  }
+  std::string tool_list;
+  for (const auto& tool : tools) {
+    tool_list += (tool_list.empty() ? "" : ", ") + tool;
+  }
+  fmt::print(context.out(),
+             "{} in all, {} steps. You need: {}.\n",
+             routine::format_duration(timeline.total_seconds()),
+             steps,
+             tool_list.empty() ? "nothing" : tool_list);
+  for (const auto& routine : timeline.routines) {
+    for (const auto& note : routine.safety) {
+      fmt::print(context.out(), "  ! {}\n", note);
+    }
+  }
+}
+
+PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_view question)
+{
+  while (true) {
+    fmt::print(context.out(), "{}", question);
+    std::fflush(context.out());
+    const auto reply = term::read_line(STDIN_FILENO, signals);
+    if (reply.end == term::PromptEnd::signalled) {
+      return {std::nullopt, true};
+    }
+    if (reply.end == term::PromptEnd::end_of_input || reply.line.empty()) {
+      return {};
+    }
+    if (auto error = term::pain_score_error(reply.line)) {
+      fmt::print(context.out(), "  {}\n", *error);
+      continue;
+    }
+    return {std::stoi(reply.line), false};
+  }
+}
+
+namespace {
+
+int whole_seconds(session::Millis duration)
+{
+  return static_cast<int>((duration.count() + 500) / 1000);
+}
+
+bool ask_tingling(Context& context, term::SignalPipe& signals)
+{
+  fmt::print(context.out(), "Any numbness, tingling or weakness? [y/N] ");
+  std::fflush(context.out());
+  const auto reply = term::read_line(STDIN_FILENO, signals);
+  return reply.end == term::PromptEnd::answered && !reply.line.empty() &&
+         (reply.line[0] == 'y' || reply.line[0] == 'Y');
+}
+
+std::string status_name(const SessionRecord& record)
+{
+  if (record.failed) {
+    return "failed";
+  }
+  switch (record.result.outcome) {
+  case Outcome::completed:
+    return "completed";
+  case Outcome::quit:
+    return "quit";
+  case Outcome::interrupted:
+    break;
+  }
+  return "interrupted";
+}
+
+void print_summary(Context& context, const SessionRecord& record)
+{
+  const auto& result = record.result;
+  const std::string time = routine::format_duration(whole_seconds(result.active));
+  const std::string steps = fmt::format("{} of {} steps done", result.steps_completed, result.steps_total);
+  switch (result.outcome) {
+  case Outcome::completed:
+    fmt::print(context.out(), "Finished in {}, {}. Well done.\n", time, steps);
+    break;
+  case Outcome::quit:
+    fmt::print(context.out(), "Stopped after {}, {}.\n", time, steps);
+    break;
+  case Outcome::interrupted:
+    fmt::print(context.out(), "Interrupted after {}, {}.\n", time, steps);
+    break;
+  }
+}
+
+journal::Entry make_entry(const RunOptions& options,
+                          const session::Timeline& timeline,
+                          const SessionRecord& record)
+{
+  journal::Entry entry;
+  entry.time = std::chrono::time_point_cast<std::chrono::seconds>(record.start);
+  entry.utc_offset_minutes = journal::local_utc_offset_minutes(record.start);
+  for (const auto& routine : timeline.routines) {
+    entry.routines.push_back(routine.id);
+    if (!routine.area.empty() &&
+        std::find(entry.areas.begin(), entry.areas.end(), routine.area) == entry.areas.end()) {
+      entry.areas.push_back(routine.area);
+    }
+  }
+  entry.status = status_name(record);
+  entry.planned_seconds = timeline.total_seconds();
+  entry.actual_seconds = whole_seconds(record.result.active);
+  entry.steps_done = static_cast<int>(record.result.steps_completed);
+  entry.steps_total = static_cast<int>(record.result.steps_total);
+  entry.pain_before = record.pain_before;
+  entry.pain_after = record.pain_after;
+  entry.tingling = record.tingling;
+  entry.note = options.note;
+  return entry;
+}
+
+} // namespace
+
+std::string safety_advice(const SessionRecord& record)
+{
+  std::string advice;
+  if (record.tingling) {
+    advice += "You noticed numbness, tingling or weakness. Stop working that area and have it "
+              "looked at by a doctor or physiotherapist; pressure can irritate a nerve.\n";
+  }
+  if (record.pain_before && record.pain_after && *record.pain_after > *record.pain_before) {
+    advice += fmt::format("Soreness went up, from {} to {}. Next time press more lightly and hold "
+                          "for less time.\n",
+                          *record.pain_before,
+                          *record.pain_after);
+  }
+  if (!advice.empty()) {
+    advice += "See a professional if the pain lasts beyond two weeks, if you feel numbness, "
+              "tingling or weakness, or if a sore spot is hot or swollen or may be an injury.\n";
+  }
+  return advice;
+}
+
+bool finish_session(Context& context,
+                    const RunOptions& options,
+                    const session::Timeline& timeline,
+                    SessionRecord& record,
+                    const std::filesystem::path& journal,
+                    term::SignalPipe& signals)
+{
+  print_summary(context, record);
+  record.pain_after = options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;
+  const bool ask = !record.failed && record.result.outcome != Outcome::interrupted &&
+                   detect_terminal(context).interactive;
+  if (ask) {
+    // A signal here ends only the questions; the session is still logged.
+    if (!record.pain_after) {
+      record.pain_after = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ").score;
+    }
+    record.tingling = ask_tingling(context, signals);
+  }
+  fmt::print(context.out(), "{}", safety_advice(record));
+  if (options.no_log) {
+    return true;
+  }
+  const std::string line = journal::format_entry(make_entry(options, timeline, record));
+  if (auto written = journal::append_line(journal, line); !written) {
+    std::fflush(context.out());
+    fmt::print(context.err(), "knotrelief: error: {}\n", written.error());
+    fmt::print(context.err(), "knotrelief: this is the journal line, to keep by hand:\n");
+    fmt::print(context.out(), "{}\n", line);
+    return false;
+  }
+  return true;
+}
+
+} // namespace knotrelief::cli

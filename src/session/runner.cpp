@@ -1,0 +1,121 @@
+#include "session/runner.hpp"
+
+namespace knotrelief::session {
+
+namespace {
+
+// Fires cues for what changed between two frames.
+class CueTracker
+{
+public:
+  explicit CueTracker(Cues& cues) : m_cues(cues) {}
+
+  void observe(const Frame& frame)
+  {
+    if (frame.finished) {
+      return;
+    }
+    if (!m_started || frame.segment_index != m_segment) {
+      m_started = true;
+      m_segment = frame.segment_index;
+      m_countdown = frame.countdown;
+      m_movement = frame.movement;
+      m_cues.segment_started(frame);
+      return;
+    }
+    if (frame.countdown != m_countdown) {
+      m_countdown = frame.countdown;
+      if (frame.countdown > 0 && !frame.paused) {
+        m_cues.countdown(frame.countdown);
+      }
+    }
+    if (frame.movement != m_movement) {
+      m_movement = frame.movement;
+      if (frame.movement > 1) {
+        m_cues.movement(frame.movement);
+      }
+    }
+  }
+
+private:
+  Cues& m_cues;
+  bool m_started = false;
+  std::size_t m_segment = 0;
+  int m_countdown = 0;
+  int m_movement = 0;
+};
+
+} // namespace
+
+RunResult run_session(Engine& engine,
+                      const Clock& clock,
+                      Input& input,
+                      Display& display,
+                      Cues& cues)
+{
+  RunResult result;
+  CueTracker tracker(cues);
+  bool help = false;
+  while (true) {
+    TimePoint now = clock.now();
+    engine.update(now);
+    if (engine.finished()) {
+      break;
+    }
+    const Frame frame = make_frame(engine, now);
+    tracker.observe(frame);
+    display.show(frame, help);
+
+    const auto command = input.wait(engine.next_change(now));
+    if (!command) {
+      continue;
+    }
+    now = clock.now();
+    switch (*command) {
+    case Command::toggle_pause:
+      engine.toggle_pause(now);
+      break;
+    case Command::next:
+      engine.next(now);
+      break;
+    case Command::back:
+      engine.back(now);
+      break;
+    case Command::more_time:
+      engine.adjust(now, adjust_step);
+      break;
+    case Command::less_time:
+      engine.adjust(now, -adjust_step);
+      break;
+    case Command::quit:
+      engine.quit(now);
+      result.outcome = Outcome::quit;
+      break;
+    case Command::toggle_help:
+      help = !help;
+      break;
+    case Command::redraw:
+      display.invalidate();
+      break;
+    case Command::suspend:
+      engine.pause(now);
+      display.suspend();
+      display.invalidate();
+      break;
+    case Command::interrupt:
+    case Command::terminate:
+    case Command::hang_up:
+      engine.quit(now);
+      result.outcome = Outcome::interrupted;
+      result.signal = *command;
+      break;
+    }
+  }
+  const TimePoint end = clock.now();
+  result.active = engine.active_time(end);
+  result.steps_completed = engine.steps_completed();
+  result.steps_total = engine.steps_total();
+  return result;
+}
+
+} // namespace knotrelief::session

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "session/clock.hpp"
+#include "session/engine.hpp"
+#include "session/frame.hpp"
+
+#include <optional>
+
+namespace knotrelief::session {
+
+// What the person (keys) or the system (signals) asks for during a session.
+enum class Command {
+  toggle_pause,
+  next,
+  back,
+  more_time,
+  less_time,
+  quit,
+  toggle_help,
+  redraw,    // window resized, or continued after a stop
+  suspend,   // Ctrl-Z
+  interrupt, // SIGINT
+  terminate, // SIGTERM
+  hang_up,   // SIGHUP
+};
+
+// Waits for the next command, or until `deadline`. Blocks without spinning.
+class Input
+{
+public:
+  virtual ~Input() = default;
+  virtual std::optional<Command> wait(TimePoint deadline) = 0;
+};
+
+// Shows frames. A display draws only what changed since the last frame.
+class Display
+{
+public:
+  virtual ~Display() = default;
+  virtual void show(const Frame& frame, bool help) = 0;
+  // Forget what is on screen and draw everything again next time.
+  virtual void invalidate() = 0;
+  // Give the terminal back, stop the process (Ctrl-Z), take it again.
+  virtual void suspend() = 0;
+  // Leave the session screen for good (before the summary is printed).
+  virtual void close() = 0;
+};
+
+// Audible cues, fired as a session moves on.
+class Cues
+{
+public:
+  virtual ~Cues() = default;
+  virtual void segment_started(const Frame& frame) = 0;
+  virtual void countdown(int seconds_left) = 0;
+  virtual void movement(int number) = 0;
+};
+
+enum class Outcome { completed, quit, interrupted };
+
+struct RunResult
+{
+  Outcome outcome = Outcome::completed;
+  Command signal = Command::interrupt; // which signal, when interrupted
+  Millis active{0};
+  std::size_t steps_completed = 0;
+  std::size_t steps_total = 0;
+};
+
+// Drives a session to its end: asks the engine what to show, shows it,
+// fires cues, and sleeps in `input` until the display next changes or a
+// command comes.
+RunResult run_session(Engine& engine,
+                      const Clock& clock,
+                      Input& input,
+                      Display& display,
+                      Cues& cues);
+
+inline constexpr Millis adjust_step{10'000};
+
+} // namespace knotrelief::session

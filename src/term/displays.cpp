@@ -1,0 +1,166 @@
+#include "term/displays.hpp"
+
+#include "routine/duration.hpp"
+#include "term/signals.hpp"
+#include "term/size.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace knotrelief::term {
+
+using session::Frame;
+using session::SegmentKind;
+
+void Output::write(std::string_view bytes)
+{
+  while (!bytes.empty() && !m_failed) {
+    const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      m_failed = true;
+      return;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+namespace {
+
+constexpr std::string_view enter_screen = "\x1b[?1049h\x1b[?25l";
+constexpr std::string_view leave_screen = "\x1b[0m\x1b[?25h\x1b[?1049l";
+
+Size current_size(int fd)
+{
+  return window_size(fd).value_or(Size{});
+}
+
+} // namespace
+
+namespace {
+
+// Stops the process with the terminal in its normal state, and takes raw
+// mode back once continued.
+void stop_with_terminal_restored(RawMode* raw)
+{
+  if (raw) {
+    raw->restore();
+  }
+  SignalPipe::stop_process();
+  if (raw) {
+    raw->enter();
+  }
+}
+
+} // namespace
+
+SmartDisplay::SmartDisplay(Output& out, RawMode* raw, bool color, bool unicode)
+  : m_out(out),
+    m_raw(raw),
+    m_layout{unicode},
+    m_screen(current_size(out.fd()).columns, current_size(out.fd()).rows, color)
+{
+}
+
+SmartDisplay::~SmartDisplay()
+{
+  close();
+}
+
+void SmartDisplay::open()
+{
+  if (!m_open) {
+    m_out.write(enter_screen);
+    m_open = true;
+    m_screen.invalidate();
+  }
+}
+
+void SmartDisplay::show(const Frame& frame, bool help)
+{
+  open();
+  if (m_resized) {
+    const Size size = current_size(m_out.fd());
+    if (size.columns != m_screen.columns() || size.rows != m_screen.rows()) {
+      m_screen.resize(size.columns, size.rows);
+    }
+    m_resized = false;
+  }
+  compose(frame, help, m_layout, m_screen);
+  const std::string bytes = m_screen.render();
+  if (!bytes.empty()) {
+    m_out.write(bytes);
+    m_bytes += bytes.size();
+  }
+}
+
+void SmartDisplay::invalidate()
+{
+  m_resized = true;
+  m_screen.invalidate();
+}
+
+void SmartDisplay::suspend()
+{
+  close();
+  m_out.write("knotrelief: paused; type 'fg' to go on\n");
+  stop_with_terminal_restored(m_raw);
+  invalidate();
+}
+
+void SmartDisplay::close()
+{
+  if (m_open) {
+    m_out.write(leave_screen);
+    m_open = false;
+  }
+}
+
+std::string plain_line(const Frame& frame)
+{
+  const std::string length = routine::format_duration(frame.length_seconds);
+  switch (frame.kind) {
+  case SegmentKind::hold:
+  case SegmentKind::count: {
+    std::string line = fmt::format("Step {}/{}: {}", frame.step_number, frame.step_count, frame.headline);
+    if (!frame.detail.empty() && frame.kind == SegmentKind::hold) {
+      line += fmt::format(" ({})", frame.detail);
+    }
+    if (frame.kind == SegmentKind::count) {
+      line += fmt::format(" - {} movements, {}", frame.count, length);
+    } else {
+      line += fmt::format(" - {}", length);
+    }
+    line += fmt::format(". {}", frame.cue);
+    if (!frame.pressure.empty()) {
+      line += fmt::format(" Pressure: {}.", frame.pressure);
+    }
+    return line;
+  }
+  default:
+    return fmt::format("{} ({}, {})", frame.headline, frame.detail, length);
+  }
+}
+
+void PlainDisplay::show(const Frame& frame, bool /*help*/)
+{
+  if (!m_segment || *m_segment != frame.segment_index) {
+    m_segment = frame.segment_index;
+    m_out.write(plain_line(frame) + "\n");
+  }
+  if (frame.paused != m_paused) {
+    m_paused = frame.paused;
+    m_out.write(frame.paused ? "Paused.\n" : "Resumed.\n");
+  }
+}
+
+void PlainDisplay::suspend()
+{
+  stop_with_terminal_restored(m_raw);
+}
+
+} // namespace knotrelief::term

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "session/runner.hpp"
+#include "term/layout.hpp"
+#include "term/raw_mode.hpp"
+#include "term/screen.hpp"
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace knotrelief::term {
+
+// Writes bytes to a file descriptor, retrying short writes. Output errors
+// are remembered, not thrown, so a closed terminal cannot stop the journal
+// line from being written.
+class Output
+{
+public:
+  explicit Output(int fd) : m_fd(fd) {}
+  void write(std::string_view bytes);
+  int fd() const { return m_fd; }
+  bool failed() const { return m_failed; }
+
+private:
+  int m_fd;
+  bool m_failed = false;
+};
+
+// The full-screen countdown for a terminal: alternate screen, hidden cursor,
+// a large clock and only changed cells redrawn. Restores the screen and the
+// cursor in close() and on destruction.
+class SmartDisplay : public session::Display
+{
+public:
+  // `raw` (may be null) is released while the process is suspended.
+  SmartDisplay(Output& out, RawMode* raw, bool color, bool unicode);
+  ~SmartDisplay() override;
+
+  void show(const session::Frame& frame, bool help) override;
+  void invalidate() override;
+  void suspend() override;
+  void close() override;
+
+  // Bytes written to the terminal so far (for benchmarks).
+  std::size_t bytes_written() const { return m_bytes; }
+
+private:
+  void open();
+
+  Output& m_out;
+  RawMode* m_raw;
+  LayoutOptions m_layout;
+  Screen m_screen;
+  bool m_open = false;
+  bool m_resized = true;
+  std::size_t m_bytes = 0;
+};
+
+// Plain lines for pipes, files and TERM=dumb: one line as each segment
+// starts, one when pausing or resuming; no escape codes.
+class PlainDisplay : public session::Display
+{
+public:
+  PlainDisplay(Output& out, RawMode* raw) : m_out(out), m_raw(raw) {}
+
+  void show(const session::Frame& frame, bool help) override;
+  void invalidate() override {}
+  void suspend() override;
+  void close() override {}
+
+private:
+  Output& m_out;
+  RawMode* m_raw;
+  std::optional<std::size_t> m_segment;
+  bool m_paused = false;
+};
+
+// One plain line describing a segment as it starts.
+std::string plain_line(const session::Frame& frame);
+
+} // namespace knotrelief::term

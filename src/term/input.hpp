@@ -1,0 +1,38 @@
+#pragma once
+
+#include "session/runner.hpp"
+#include "term/signals.hpp"
+
+#include <deque>
+
+namespace knotrelief::term {
+
+// Waits in poll(2) on the keyboard (when there is one) and the signal pipe,
+// with a timeout to the next display change: the process sleeps between
+// updates and wakes at once for a key or a signal.
+class TerminalInput : public session::Input
+{
+public:
+  // `key_fd` is a terminal in raw mode, or -1 for no keys.
+  TerminalInput(int key_fd, SignalPipe& signals, const session::Clock& clock);
+
+  std::optional<session::Command> wait(session::TimePoint deadline) override;
+
+  // How many times wait() woke up (for benchmarks).
+  std::size_t wake_ups() const { return m_wake_ups; }
+
+private:
+  void read_keys();
+  void read_signals();
+
+  int m_key_fd;
+  SignalPipe& m_signals;
+  const session::Clock& m_clock;
+  std::deque<session::Command> m_pending;
+  std::size_t m_wake_ups = 0;
+};
+
+// The command a signal stands for.
+std::optional<session::Command> signal_command(int signal_number);
+
+} // namespace knotrelief::term

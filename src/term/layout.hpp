@@ -1,0 +1,27 @@
+#pragma once
+
+#include "session/frame.hpp"
+#include "term/screen.hpp"
+
+#include <string>
+#include <vector>
+
+namespace knotrelief::term {
+
+struct LayoutOptions
+{
+  bool unicode = true; // box and block characters, else ASCII
+};
+
+// Draws one frame of a session on `screen`, fitted to its size: a large
+// clock when there is room, fewer lines on short terminals, wrapped and cut
+// text on narrow ones.
+void compose(const session::Frame& frame, bool help, const LayoutOptions& options, Screen& screen);
+
+// "0:32" as five rows of block glyphs (3 cells a digit).
+std::vector<std::string> big_clock(const std::string& clock, bool unicode);
+
+// A bar of `width` cells, `fraction` of it filled.
+std::string progress_bar(double fraction, int width, bool unicode);
+
+} // namespace knotrelief::term

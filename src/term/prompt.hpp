@@ -1,0 +1,27 @@
+#pragma once
+
+#include "term/signals.hpp"
+
+#include <optional>
+#include <string>
+
+namespace knotrelief::term {
+
+enum class PromptEnd { answered, end_of_input, signalled };
+
+struct PromptResult
+{
+  PromptEnd end = PromptEnd::answered;
+  std::string line;  // without the newline
+  int signal = 0;    // when signalled
+};
+
+// Reads one line from the terminal `fd` in its normal (cooked) mode while
+// watching the signal pipe, so Ctrl-C at a question ends the program cleanly.
+PromptResult read_line(int fd, SignalPipe& signals);
+
+// Parses a soreness score: "" (skip) gives nothing; 0..10 gives the number;
+// anything else is an error message.
+std::optional<std::string> pain_score_error(const std::string& text);
+
+} // namespace knotrelief::term

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <termios.h>
+
+namespace knotrelief::term {
+
+// Puts a terminal into non-canonical, no-echo mode while it lives, and
+// restores the exact previous settings when it ends (or on restore()).
+// Signals keys (Ctrl-C, Ctrl-Z) keep working: ISIG stays on.
+class RawMode
+{
+public:
+  explicit RawMode(int fd);
+  ~RawMode();
+  RawMode(const RawMode&) = delete;
+  RawMode& operator=(const RawMode&) = delete;
+
+  bool active() const { return m_active; }
+  void restore();
+  void enter();
+
+private:
+  int m_fd;
+  bool m_saved = false;
+  bool m_active = false;
+  termios m_original{};
+};
+
+} // namespace knotrelief::term

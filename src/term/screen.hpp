@@ -1,0 +1,61 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knotrelief::term {
+
+enum class Color { none, red, green, yellow, blue, magenta, cyan };
+
+struct Style
+{
+  bool bold = false;
+  bool dim = false;
+  bool reverse = false;
+  Color color = Color::none;
+
+  bool operator==(const Style&) const = default;
+};
+
+// A grid of character cells that knows what the terminal shows. render()
+// returns only the escape codes and text needed to turn the old grid into
+// the new one, so a countdown that changes one digit writes a few bytes.
+class Screen
+{
+public:
+  Screen(int columns, int rows, bool color);
+
+  int columns() const { return m_columns; }
+  int rows() const { return m_rows; }
+
+  // Starts a new frame: the next render() compares against what is shown.
+  void clear();
+  // Writes text at (row, column), one cell per code point, cut at the edge.
+  void put(int row, int column, std::string_view text, Style style = {});
+
+  // The bytes that update the terminal to the new frame.
+  std::string render();
+  // Forgets what the terminal shows: the next render() repaints it all.
+  void invalidate();
+  // Changes size (and repaints all next time).
+  void resize(int columns, int rows);
+
+private:
+  struct Cell
+  {
+    std::string glyph = " ";
+    Style style;
+    bool operator==(const Cell&) const = default;
+  };
+  std::string style_codes(const Style& style) const;
+
+  int m_columns;
+  int m_rows;
+  bool m_color;
+  bool m_valid = false; // whether m_shown matches the terminal
+  std::vector<Cell> m_shown;
+  std::vector<Cell> m_next;
+};
+
+} // namespace knotrelief::term

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <csignal>
+#include <optional>
+#include <vector>
+
+namespace knotrelief::term {
+
+// Routes signals into a pipe (the self-pipe trick), so the session loop sees
+// them as ordinary input in poll(2) and handles them in normal code rather
+// than in a handler. Restores the previous handlers on destruction.
+class SignalPipe
+{
+public:
+  explicit SignalPipe(std::vector<int> signals);
+  ~SignalPipe();
+  SignalPipe(const SignalPipe&) = delete;
+  SignalPipe& operator=(const SignalPipe&) = delete;
+
+  int fd() const;
+  // The next signal received, if any (never blocks).
+  std::optional<int> take();
+
+  // Stops the process as the default SIGTSTP action would, then returns when
+  // it is continued.
+  static void stop_process();
+
+private:
+  std::vector<int> m_signals;
+  std::vector<struct sigaction> m_previous;
+};
+
+} // namespace knotrelief::term

@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# End-to-end tests of `knotrelief run` in a real pseudo-terminal (tmux):
+# keys, signals, resize, suspend, terminal restore and the journal line.
+#
+#   run_tty.sh BINARY FIXTURE_DIR CASE
+#
+# Each case runs in its own tmux server, inside an interactive bash so that
+# job control (Ctrl-Z, fg) works as for a person.
+set -euo pipefail
+
+binary=$1
+fixtures=$2
+case_name=$3
+
+work=$(mktemp -d)
+socket="knotrelief-test-$$"
+cleanup() {
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || { sleep 0.5; rm -rf "$work"; }
+}
+trap cleanup EXIT
+
+journal=$work/journal.txt
+routine=$fixtures/quick.yaml
+export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=C.UTF-8
+export HISTFILE=/dev/null
+
+fail() {
+  echo "FAIL ($case_name): $*" >&2
+  echo "--- screen ---" >&2
+  screen >&2 || true
+  echo "--- journal ---" >&2
+  cat "$journal" >&2 2>/dev/null || true
+  exit 1
+}
+
+screen() { tmux -L "$socket" capture-pane -p -t main; }
+keys() { tmux -L "$socket" send-keys -t main "$@"; }
+
+# Waits until the screen shows $1 (a grep -E pattern), up to $2 seconds.
+wait_for() {
+  local pattern=$1 limit=${2:-10} waited=0
+  until screen | grep -qE -- "$pattern"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    if [ "$waited" -ge $((limit * 10)) ]; then
+      fail "timed out waiting for /$pattern/"
+    fi
+  done
+}
+
+# Starts an interactive shell at 80x30 and runs knotrelief ARGS in it from
+# a script (one job, so Ctrl-Z stops and fg resumes all of it), saving the
+# stty settings before and after and the exit status.
+start() {
+  {
+    echo "stty -g > $work/stty.before"
+    printf '%q ' "$binary" --journal "$journal" "$@"
+    echo
+    echo "echo EXIT=\$? > $work/exit"
+    echo "stty -g > $work/stty.after"
+  } > "$work/session.sh"
+  tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+    "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
+  wait_for '^\$' 5
+  keys "bash $work/session.sh; echo DONE" Enter
+}
+
+# Waits for the run to end; checks exit status and the terminal settings.
+expect_exit() {
+  local expected=$1
+  wait_for '^DONE' "${2:-30}"
+  local status
+  status=$(cat "$work/exit")
+  [ "$status" = "EXIT=$expected" ] || fail "exit status: got $status, want $expected"
+  cmp -s "$work/stty.before" "$work/stty.after" || fail "terminal settings changed"
+  # The alternate screen was left and the cursor shown again: a prompt is visible.
+  screen | grep -q '^DONE' || fail "normal screen not restored"
+}
+
+expect_journal() {
+  local pattern=$1
+  [ -f "$journal" ] || fail "no journal written"
+  [ "$(wc -l < "$journal")" -eq 1 ] || fail "expected one journal line"
+  grep -qE -- "$pattern" "$journal" || fail "journal line does not match /$pattern/"
+}
+
+session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1; }
+
+case $case_name in
+  full_run)
+    start run "$routine" --prep 1 --pain-before 4 --pain-after 2
+    wait_for 'Session left' 5
+    screen | grep -q 'Quick test routine - step 1 of 2' || fail "no title"
+    wait_for 'Any numbness' 25
+    keys Enter
+    expect_exit 0
+    screen | grep -q 'Finished in 17s, 2 of 2 steps done' || fail "no summary"
+    expect_journal 'routine=quick area=neck status=completed planned_s=17 actual_s=17 steps=2/2 pain_before=4 pain_after=2$'
+    ;;
+  pause)
+    start run "$routine" --prep 1 --pain-before 1 --pain-after 1
+    wait_for 'Press' 5
+    keys Space
+    wait_for 'PAUSED' 3
+    sleep 3
+    # Paused: the clock must not have moved.
+    before=$(screen | grep 'Session left')
+    sleep 1.5
+    [ "$(screen | grep 'Session left')" = "$before" ] || fail "the clock ran while paused"
+    keys Space
+    wait_for 'Any numbness' 25
+    keys Enter
+    expect_exit 0
+    # The pause is not counted as time done.
+    expect_journal 'status=completed planned_s=17 actual_s=17 steps=2/2'
+    ;;
+  next)
+    start run "$routine" --prep 5 --pain-before 1 --pain-after 1
+    wait_for 'Get ready' 5
+    for _ in 1 2 3 4 5 6; do keys n; sleep 0.3; done
+    wait_for 'Any numbness' 10
+    keys Enter
+    expect_exit 0
+    expect_journal 'status=completed planned_s=21 actual_s=[0-3] steps=0/2'
+    ;;
+  back_and_adjust)
+    start run "$routine" --prep 1 --pain-before 1 --pain-after 1
+    wait_for '^ left side$' 5          # the first hold (2s) has begun
+    keys +
+    wait_for 'Session left 0:2[4-6]' 3  # 16s left + 10s
+    keys -
+    keys -                              # the hold keeps its last second
+    wait_for 'Session left 0:1[3-5]' 3  # 1s + switch 5s + 2s + next 5s + 2s
+    keys q
+    wait_for 'Any numbness' 5
+    keys Enter
+    expect_exit 0
+    expect_journal 'status=quit'
+    ;;
+  quit)
+    start run "$routine" --prep 3 --pain-before 5 --pain-after 3
+    wait_for 'Get ready' 5
+    keys q
+    wait_for 'Any numbness' 5
+    keys Enter
+    expect_exit 0
+    screen | grep -q 'Stopped after' || fail "no summary"
+    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3'
+    ;;
+  escape)
+    start run "$routine" --prep 3 --pain-before 5 --pain-after 3
+    wait_for 'Get ready' 5
+    keys Up Down Left Right   # arrows are ignored...
+    sleep 0.5
+    screen | grep -q 'Get ready' || fail "an arrow key changed the session"
+    keys Escape               # ...and a lone Esc quits
+    wait_for 'Any numbness' 5
+    keys Enter
+    expect_exit 0
+    expect_journal 'status=quit'
+    ;;
+  ctrl_c)
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    sleep 1.2
+    keys C-c
+    expect_exit 130
+    screen | grep -q 'Interrupted after 1s' || fail "no summary"
+    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 pain_before=5$'
+    ;;
+  sigterm)
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    kill -TERM "$(session_pid)"
+    expect_exit 143
+    expect_journal 'status=interrupted'
+    ;;
+  sighup)
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    kill -HUP "$(session_pid)"
+    expect_exit 129
+    expect_journal 'status=interrupted'
+    ;;
+  resize)
+    start run neck --prep 60 --pain-before 1
+    wait_for 'Session left' 5
+    screen | grep -q '█' || fail "no large clock at 80x30"
+    tmux -L "$socket" resize-window -t main -x 40 -y 12
+    sleep 0.8
+    # Narrow and short: a plain clock, the cue wrapped, the status line kept.
+    screen | grep -qE '^ 1:0[0-9]$|^ 0:5[0-9]$' || fail "no compact clock after resize"
+    screen | grep -q 'Session left' || fail "status line lost after resize"
+    [ "$(screen | wc -L)" -le 40 ] || fail "lines wider than the window"
+    keys q
+    wait_for 'How sore' 5
+    keys Enter
+    wait_for 'Any numbness' 5
+    keys Enter
+    expect_exit 0
+    expect_journal 'status=quit planned_s=255 actual_s=[0-9] steps=0/4 pain_before=1$'
+    ;;
+  suspend)
+    start run "$routine" --prep 2 --pain-before 1 --pain-after 1
+    wait_for 'Get ready' 5
+    keys C-z
+    wait_for 'Stopped|suspended|paused; type' 5
+    # The shell has the terminal back in its normal mode.
+    keys "stty -g > $work/stty.suspended" Enter
+    sleep 0.5
+    cmp -s "$work/stty.before" "$work/stty.suspended" || fail "terminal not restored while suspended"
+    keys "fg" Enter
+    wait_for 'PAUSED' 5
+    keys Space
+    wait_for 'Any numbness' 30
+    keys Enter
+    expect_exit 0
+    expect_journal 'status=completed .*steps=2/2'
+    ;;
+  piped)
+    "$binary" --journal "$journal" run "$routine" --prep 1 > "$work/out.txt" 2>&1 </dev/null
+    if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output"; fi
+    if grep -q $'\a' "$work/out.txt"; then fail "bell in piped output"; fi
+    grep -q '^Step 1/2: Press (left side) - 2s' "$work/out.txt" || fail "no step line"
+    grep -q '^Switch to the right side' "$work/out.txt" || fail "no switch line"
+    grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
+    expect_journal 'status=completed'
+    ;;
+  dumb)
+    # TERM=dumb on a terminal: plain lines too.
+    TERM=dumb script -qec "$binary --journal $journal run $routine --prep 1 --pain-before 1 --pain-after 1" /dev/null > "$work/out.txt" </dev/null
+    if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes with TERM=dumb"; fi
+    grep -q 'Step 2/2: Rolls' "$work/out.txt" || fail "no step line"
+    ;;
+  *)
+    echo "unknown case $case_name" >&2
+    exit 2
+    ;;
+esac
+echo "ok: $case_name"

@@ -1,0 +1,112 @@
+#include "term/layout.hpp"
+
+#include <doctest/doctest.h>
+
+#include <regex>
+
+using namespace knotrelief;
+using knotrelief::term::Screen;
+
+namespace {
+
+session::Frame sample_frame()
+{
+  session::Frame frame;
+  frame.kind = session::SegmentKind::hold;
+  frame.routine_name = "Neck and upper trapezius";
+  frame.step_number = 2;
+  frame.step_count = 4;
+  frame.headline = "Upper-trap compression";
+  frame.detail = "left side";
+  frame.cue = "Hook a thumb knuckle onto the top of the shoulder and press steadily into the tender spot.";
+  frame.pressure = "gentle";
+  frame.advice = "Start at about 20% of your pain threshold.";
+  frame.breathing = "Long, slow breaths.";
+  frame.remaining_seconds = 32;
+  frame.length_seconds = 45;
+  frame.session_remaining_seconds = 161;
+  return frame;
+}
+
+// The text a terminal would show after rendering: escape codes removed.
+std::string visible(Screen& screen)
+{
+  const std::string raw = screen.render();
+  return std::regex_replace(raw, std::regex("\x1b\\[[0-9;?]*[A-Za-z]"), "\n");
+}
+
+} // namespace
+
+TEST_SUITE("layout")
+{
+  TEST_CASE("big clock glyphs")
+  {
+    const auto rows = term::big_clock("0:32", false);
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] == "###   ### ###");
+    CHECK(rows[1] == "# # #   #   #");
+    CHECK(rows[4] == "###   ### ###");
+  }
+
+  TEST_CASE("progress bar")
+  {
+    CHECK(term::progress_bar(0.5, 10, false) == "#####.....");
+    CHECK(term::progress_bar(0.0, 4, false) == "....");
+    CHECK(term::progress_bar(2.0, 4, false) == "####");
+    CHECK(term::progress_bar(0.25, 4, true) == "\u2588\u2591\u2591\u2591");
+  }
+
+  TEST_CASE("a full-size terminal shows everything with a large clock")
+  {
+    Screen screen(80, 30, true);
+    term::compose(sample_frame(), false, {.unicode = true}, screen);
+    const std::string text = visible(screen);
+    CHECK(text.find("Neck and upper trapezius - step 2 of 4") != std::string::npos);
+    CHECK(text.find("Upper-trap compression") != std::string::npos);
+    CHECK(text.find("left side") != std::string::npos);
+    CHECK(text.find("\u2588\u2588\u2588") != std::string::npos);
+    CHECK(text.find("Pressure: gentle - Start at about 20%") != std::string::npos);
+    CHECK(text.find("Breathing: Long, slow breaths.") != std::string::npos);
+    CHECK(text.find("Session left 2:41") != std::string::npos);
+    CHECK(text.find("q quit") != std::string::npos);
+  }
+
+  TEST_CASE("a small terminal: plain clock, and the status line survives")
+  {
+    Screen screen(30, 10, true);
+    term::compose(sample_frame(), false, {.unicode = false}, screen);
+    const std::string text = visible(screen);
+    CHECK(text.find("0:32") != std::string::npos);
+    CHECK(text.find("# #") == std::string::npos); // no large digits
+    CHECK(text.find("Session left 2:41") != std::string::npos);
+  }
+
+  TEST_CASE("paused, countdown and help")
+  {
+    Screen screen(80, 30, false);
+    auto frame = sample_frame();
+    frame.paused = true;
+    term::compose(frame, false, {}, screen);
+    CHECK(visible(screen).find("PAUSED") != std::string::npos);
+    frame.paused = false;
+    frame.countdown = 3;
+    term::compose(frame, false, {}, screen);
+    CHECK(visible(screen).find("change in 3") != std::string::npos);
+    term::compose(frame, true, {}, screen);
+    CHECK(visible(screen).find("ten seconds more or less") != std::string::npos);
+  }
+
+  TEST_CASE("one second of countdown rewrites a small part of the screen")
+  {
+    Screen screen(80, 30, true);
+    auto frame = sample_frame();
+    term::compose(frame, false, {}, screen);
+    const std::size_t first = screen.render().size();
+    frame.remaining_seconds = 31;
+    frame.session_remaining_seconds = 160;
+    term::compose(frame, false, {}, screen);
+    const std::size_t next = screen.render().size();
+    CHECK(first > 1000);
+    CHECK(next < 200);
+  }
+}
