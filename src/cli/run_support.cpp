@@ -4,6 +4,7 @@
 #include "journal/writer.hpp"
 #include "routine/duration.hpp"
 #include "term/prompt.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -49,9 +50,13 @@ void print_header(Context& context, const session::Timeline& timeline)
              routine::format_duration(timeline.total_seconds()),
              steps,
              tool_list.empty() ? "nothing" : tool_list);
+  const auto width = static_cast<std::size_t>(std::max(context.output_columns() - 4, 20));
   for (const auto& routine : timeline.routines) {
     for (const auto& note : routine.safety) {
-      fmt::print(context.out(), "  ! {}\n", note);
+      const auto lines = text::wrap(note, width);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        fmt::print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
+      }
     }
   }
 }
@@ -183,14 +188,15 @@ bool finish_session(Context& context,
 {
   print_summary(context, record);
   record.pain_after = options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;
-  const bool ask = !record.failed && record.result.outcome != Outcome::interrupted &&
+  // --pain-after answers the closing questions, so scripted runs never wait.
+  const bool ask = !record.pain_after && !record.failed &&
+                   record.result.outcome != Outcome::interrupted &&
                    detect_terminal(context).interactive;
   if (ask) {
     // A signal here ends only the questions; the session is still logged.
-    if (!record.pain_after) {
-      record.pain_after = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ").score;
-    }
-    record.tingling = ask_tingling(context, signals);
+    const auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
+    record.pain_after = answer.score;
+    record.tingling = !answer.signal && ask_tingling(context, signals);
   }
   fmt::print(context.out(), "{}", safety_advice(record));
   if (options.no_log) {

@@ -92,9 +92,7 @@ case $case_name in
     start run "$routine" --prep 1 --pain-before 4 --pain-after 2
     wait_for 'Session left' 5
     screen | grep -q 'Quick test routine - step 1 of 2' || fail "no title"
-    wait_for 'Any numbness' 25
-    keys Enter
-    expect_exit 0
+    expect_exit 0 25
     screen | grep -q 'Finished in 17s, 2 of 2 steps done' || fail "no summary"
     expect_journal 'routine=quick area=neck status=completed planned_s=17 actual_s=17 steps=2/2 pain_before=4 pain_after=2$'
     ;;
@@ -109,9 +107,7 @@ case $case_name in
     sleep 1.5
     [ "$(screen | grep 'Session left')" = "$before" ] || fail "the clock ran while paused"
     keys Space
-    wait_for 'Any numbness' 25
-    keys Enter
-    expect_exit 0
+    expect_exit 0 25
     # The pause is not counted as time done.
     expect_journal 'status=completed planned_s=17 actual_s=17 steps=2/2'
     ;;
@@ -119,9 +115,7 @@ case $case_name in
     start run "$routine" --prep 5 --pain-before 1 --pain-after 1
     wait_for 'Get ready' 5
     for _ in 1 2 3 4 5 6; do keys n; sleep 0.3; done
-    wait_for 'Any numbness' 10
-    keys Enter
-    expect_exit 0
+    expect_exit 0 10
     expect_journal 'status=completed planned_s=21 actual_s=[0-3] steps=0/2'
     ;;
   back_and_adjust)
@@ -133,20 +127,23 @@ case $case_name in
     keys -                              # the hold keeps its last second
     wait_for 'Session left 0:1[3-5]' 3  # 1s + switch 5s + 2s + next 5s + 2s
     keys q
-    wait_for 'Any numbness' 5
-    keys Enter
-    expect_exit 0
+    expect_exit 0 5
     expect_journal 'status=quit'
     ;;
   quit)
-    start run "$routine" --prep 3 --pain-before 5 --pain-after 3
+    start run "$routine" --prep 3
+    wait_for 'How sore' 5
+    keys 5 Enter
     wait_for 'Get ready' 5
     keys q
+    wait_for 'Stopped after' 5
+    keys 3 Enter
     wait_for 'Any numbness' 5
-    keys Enter
+    keys y Enter
     expect_exit 0
+    screen | grep -q 'You noticed numbness' || fail "no advice after tingling"
     screen | grep -q 'Stopped after' || fail "no summary"
-    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3'
+    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes$'
     ;;
   escape)
     start run "$routine" --prep 3 --pain-before 5 --pain-after 3
@@ -155,9 +152,7 @@ case $case_name in
     sleep 0.5
     screen | grep -q 'Get ready' || fail "an arrow key changed the session"
     keys Escape               # ...and a lone Esc quits
-    wait_for 'Any numbness' 5
-    keys Enter
-    expect_exit 0
+    expect_exit 0 5
     expect_journal 'status=quit'
     ;;
   ctrl_c)
@@ -213,9 +208,7 @@ case $case_name in
     keys "fg" Enter
     wait_for 'PAUSED' 5
     keys Space
-    wait_for 'Any numbness' 30
-    keys Enter
-    expect_exit 0
+    expect_exit 0 30
     expect_journal 'status=completed .*steps=2/2'
     ;;
   piped)

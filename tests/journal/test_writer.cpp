@@ -1,4 +1,5 @@
 #include "journal/writer.hpp"
+#include "support/fake_env.hpp"
 #include "support/temp_dir.hpp"
 #include "util/error.hpp"
 
@@ -14,27 +15,11 @@ using knotrelief::test::TempDir;
 
 namespace {
 
-std::string read_all(const std::filesystem::path& path)
-{
-  std::ifstream stream(path);
-  std::stringstream content;
-  content << stream.rdbuf();
-  return content.str();
-}
-
 mode_t mode_of(const std::filesystem::path& path)
 {
   struct stat info{};
   ::stat(path.c_str(), &info);
   return info.st_mode & 0777;
-}
-
-EnvLookup fake(std::map<std::string, std::string> values)
-{
-  return [values](std::string_view name) -> std::optional<std::string> {
-    auto it = values.find(std::string(name));
-    return it == values.end() ? std::nullopt : std::optional(it->second);
-  };
 }
 
 } // namespace
@@ -43,11 +28,11 @@ TEST_SUITE("journal writer")
 {
   TEST_CASE("the journal path: option, then KNOTRELIEF_JOURNAL, then XDG")
   {
-    CHECK(journal::journal_path("/x/j.txt", fake({{"KNOTRELIEF_JOURNAL", "/y"}})) == "/x/j.txt");
-    CHECK(journal::journal_path("", fake({{"KNOTRELIEF_JOURNAL", "/y"}, {"HOME", "/h"}})) == "/y");
-    CHECK(journal::journal_path("", fake({{"XDG_DATA_HOME", "/d"}})) == "/d/knotrelief/journal.txt");
-    CHECK(journal::journal_path("", fake({{"HOME", "/h"}})) == "/h/.local/share/knotrelief/journal.txt");
-    CHECK_THROWS_AS(journal::journal_path("", fake({})), Error);
+    CHECK(journal::journal_path("/x/j.txt", knotrelief::test::fake_env({{"KNOTRELIEF_JOURNAL", "/y"}})) == "/x/j.txt");
+    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"KNOTRELIEF_JOURNAL", "/y"}, {"HOME", "/h"}})) == "/y");
+    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"XDG_DATA_HOME", "/d"}})) == "/d/knotrelief/journal.txt");
+    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"HOME", "/h"}})) == "/h/.local/share/knotrelief/journal.txt");
+    CHECK_THROWS_AS(journal::journal_path("", knotrelief::test::fake_env({})), Error);
   }
 
   TEST_CASE("appends whole lines, creating a private file in a private folder")
@@ -56,7 +41,7 @@ TEST_SUITE("journal writer")
     const auto path = dir.path() / "a" / "b" / "journal.txt";
     REQUIRE(journal::append_line(path, "first").has_value());
     REQUIRE(journal::append_line(path, "second").has_value());
-    CHECK(read_all(path) == "first\nsecond\n");
+    CHECK(knotrelief::test::read_text(path) == "first\nsecond\n");
     CHECK(mode_of(path) == 0600);
     CHECK(mode_of(dir.path() / "a") == 0700);
     CHECK(mode_of(dir.path() / "a" / "b") == 0700);
@@ -67,7 +52,7 @@ TEST_SUITE("journal writer")
     TempDir dir;
     const auto path = dir.write("journal.txt", "# my notes\nold line\n");
     REQUIRE(journal::append_line(path, "new line").has_value());
-    CHECK(read_all(path) == "# my notes\nold line\nnew line\n");
+    CHECK(knotrelief::test::read_text(path) == "# my notes\nold line\nnew line\n");
   }
 
   TEST_CASE("failures say why")

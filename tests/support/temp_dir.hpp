@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace knotrelief::test {
@@ -24,7 +25,10 @@ private:
   std::filesystem::path m_path;
 };
 
-// Contents of a test fixture under tests/data.
+// The path of a test fixture under tests/data.
 std::filesystem::path fixture(std::string_view name);
+
+// A whole file as text ("" when it cannot be read).
+std::string read_text(const std::filesystem::path& path);
 
 } // namespace knotrelief::test

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Measures `knotrelief run` in a pseudo-terminal, as a person would run it:
+# one hold of N seconds (default: 60 and 600), full-screen display on.
+#
+#   bench/session_timing.sh [BINARY] [SECONDS...]
+#
+# Prints, per length: end-to-end drift (wall time minus the planned time,
+# process start and exit included), CPU time and share, voluntary context
+# switches (each one a wake-up from sleep) per second, peak memory, and the
+# bytes written to the terminal per minute. Needs `script` (util-linux) and
+# GNU time (Debian package `time`).
+set -euo pipefail
+
+binary=${1:-$(dirname "$0")/../build/knotrelief}
+shift || true
+lengths=("$@")
+[ ${#lengths[@]} -gt 0 ] || lengths=(60 600)
+binary=$(realpath "$binary")
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The floor: the same harness around `list`, which starts up like `run`
+# (loads the same libraries and routines) and ends at once.
+floor_ns=0
+for _ in 1 2 3 4 5; do
+  TERM=xterm-256color script -qfec \
+    "date +%s%N > $work/start; /usr/bin/time -o /dev/null $binary list >/dev/null; date +%s%N > $work/end" \
+    /dev/null </dev/null >/dev/null
+  floor_ns=$((floor_ns + $(cat "$work/end") - $(cat "$work/start")))
+done
+floor_ms=$(awk -v n=$floor_ns 'BEGIN { printf "%.1f", n / 5 / 1e6 }')
+echo "start-up floor (list, same harness): $floor_ms ms"
+
+printf '%-8s %10s %10s %10s %8s %12s %10s %10s %12s\n' \
+  length drift_ms timer_ms cpu_s cpu_% wakeups/s rss_kib bytes bytes/min
+for seconds in "${lengths[@]}"; do
+  routine=$work/hold$seconds.yaml
+  cat > "$routine" <<YAML
+id: bench-hold
+name: Benchmark hold
+steps:
+  - name: Hold
+    cue: Keep still.
+    hold: ${seconds}s
+YAML
+  # The clock is read right around the process, inside the terminal.
+  TERM=xterm-256color LANG=C.UTF-8 script -qfec \
+    "date +%s%N > $work/start; /usr/bin/time -f '%e %U %S %w %M' -o $work/time.txt $binary run $routine --prep 0 --no-log --no-bell --pain-before 0 --pain-after 0; date +%s%N > $work/end" \
+    "$work/screen.txt" </dev/null >/dev/null
+  start=$(cat "$work/start")
+  end=$(cat "$work/end")
+  read -r _elapsed user system voluntary rss < "$work/time.txt"
+  # script(1) adds its own header and trailer lines to the typescript.
+  bytes=$(grep -v '^Script \(started\|done\)' "$work/screen.txt" | wc -c)
+  awk -v s="$seconds" -v wall_ns=$((end - start)) -v u="$user" -v sy="$system" \
+      -v w="$voluntary" -v r="$rss" -v b="$bytes" -v floor="$floor_ms" 'BEGIN {
+    wall = wall_ns / 1e9
+    cpu = u + sy
+    drift = (wall - s) * 1000
+    printf "%-8s %10.1f %10.1f %10.2f %8.3f %12.2f %10d %10d %12.0f\n",
+      s "s", drift, drift - floor, cpu, 100 * cpu / s, w / s, r, b, b * 60 / s
+  }'
+done
+echo "drift_ms: wall time minus planned time, start-up and exit included;"
+echo "timer_ms: drift minus the start-up floor, i.e. how late the timer itself ended."
