@@ -118,6 +118,22 @@ TEST_SUITE("cli run")
     CHECK_FALSE(std::filesystem::exists(dir.path() / "j.txt"));
   }
 
+  TEST_CASE("--voice speaks each segment through espeak-ng, without a shell")
+  {
+    TempDir dir;
+    // A stand-in espeak-ng that records its arguments.
+    const auto fake = dir.write("bin/espeak-ng", "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]' \"$a\"; done >> \"$0.log\"\necho >> \"$0.log\"\n");
+    std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run", tiny(), tiny(), "--prep", "1", "--voice"},
+                                 {.env = {{"PATH", (dir.path() / "bin").string() + ":/usr/bin:/bin"}}});
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    const std::string spoken = knotrelief::test::read_text(dir.path() / "bin/espeak-ng.log");
+    CHECK(spoken.find("[-s][150][Get ready: Touch.]") != std::string::npos);
+    CHECK(spoken.find("[Touch.]") != std::string::npos);
+    CHECK(spoken.find("[Next: Touch.]") != std::string::npos);
+  }
+
   TEST_CASE("--voice without espeak-ng says so and goes on")
   {
     TempDir dir;

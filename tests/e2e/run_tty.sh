@@ -226,6 +226,21 @@ case $case_name in
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes with TERM=dumb"; fi
     grep -q 'Step 2/2: Rolls' "$work/out.txt" || fail "no step line"
     ;;
+  colors)
+    # script(1) gives a terminal; its typescript holds every byte written.
+    tiny=$fixtures/tiny.yaml
+    run_in_pty() { script -qec "$binary --journal $journal run $tiny --prep 0 --pain-before 1 --pain-after 1 $*" "$work/typescript" </dev/null >/dev/null; }
+    TERM=xterm run_in_pty
+    grep -q $'\x1b\[0;1;3[1-6]m' "$work/typescript" || fail "no colour by default"
+    grep -q '█' "$work/typescript" || fail "no block characters in a UTF-8 locale"
+    TERM=xterm NO_COLOR=1 run_in_pty
+    if grep -q $'\x1b\[[0-9;]*3[1-6]m' "$work/typescript"; then fail "colour despite NO_COLOR"; fi
+    TERM=xterm run_in_pty --no-color
+    if grep -q $'\x1b\[[0-9;]*3[1-6]m' "$work/typescript"; then fail "colour despite --no-color"; fi
+    TERM=xterm LANG=C LC_ALL=C run_in_pty
+    if grep -q '█' "$work/typescript"; then fail "block characters outside UTF-8"; fi
+    grep -q '#' "$work/typescript" || fail "no ASCII bar outside UTF-8"
+    ;;
   *)
     echo "unknown case $case_name" >&2
     exit 2
