@@ -50,6 +50,18 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 
 namespace {
 
+ExitStatus exit_status_for_signal(int number)
+{
+  switch (number) {
+  case SIGTERM:
+    return ExitStatus::terminated;
+  case SIGHUP:
+    return ExitStatus::hung_up;
+  default:
+    return ExitStatus::interrupted;
+  }
+}
+
 ExitStatus exit_status(const session::RunResult& result)
 {
   if (result.outcome != Outcome::interrupted) {
@@ -100,9 +112,10 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   record.pain_before = options.pain_before >= 0 ? std::optional(options.pain_before) : std::nullopt;
   if (!record.pain_before && traits.interactive) {
     auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
-    if (answer.signal) {
+    if (answer.signal != 0) {
+      // Nothing has started yet, so there is nothing to log.
       fmt::print(context.out(), "\n");
-      return ExitStatus::interrupted;
+      return exit_status_for_signal(answer.signal);
     }
     record.pain_before = answer.score;
   }

@@ -68,7 +68,7 @@ PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_vie
     std::fflush(context.out());
     const auto reply = term::read_line(STDIN_FILENO, signals);
     if (reply.end == term::PromptEnd::signalled) {
-      return {std::nullopt, true};
+      return {std::nullopt, reply.signal};
     }
     if (reply.end == term::PromptEnd::end_of_input || reply.line.empty()) {
       return {};
@@ -77,7 +77,7 @@ PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_vie
       fmt::print(context.out(), "  {}\n", *error);
       continue;
     }
-    return {std::stoi(reply.line), false};
+    return {std::stoi(reply.line), 0};
   }
 }
 
@@ -118,6 +118,10 @@ void print_summary(Context& context, const SessionRecord& record)
   const auto& result = record.result;
   const std::string time = routine::format_duration(whole_seconds(result.active));
   const std::string steps = fmt::format("{} of {} steps done", result.steps_completed, result.steps_total);
+  if (record.failed) {
+    fmt::print(context.out(), "The session stopped on an error after {}, {}.\n", time, steps);
+    return;
+  }
   switch (result.outcome) {
   case Outcome::completed:
     fmt::print(context.out(), "Finished in {}, {}. Well done.\n", time, steps);
@@ -196,7 +200,7 @@ bool finish_session(Context& context,
     // A signal here ends only the questions; the session is still logged.
     const auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
     record.pain_after = answer.score;
-    record.tingling = !answer.signal && ask_tingling(context, signals);
+    record.tingling = answer.signal == 0 && ask_tingling(context, signals);
   }
   fmt::print(context.out(), "{}", safety_advice(record));
   if (options.no_log) {

@@ -30,7 +30,7 @@ void print_header(Context& context, const session::Timeline& timeline);
 struct PainAnswer
 {
   std::optional<int> score;
-  bool signal = false; // interrupted while asking
+  int signal = 0; // the signal that interrupted the question, if any
 };
 
 PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_view question);

@@ -19,6 +19,21 @@ bool has_mark(const YAML::Mark& mark)
   return mark.line >= 0 && mark.column >= 0;
 }
 
+// Whether line `line` (0-based) of `text` starts its indentation with a tab.
+bool indented_with_tab(std::string_view text, int line)
+{
+  std::size_t start = 0;
+  for (int i = 0; i < line && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    start = start == std::string_view::npos ? start : start + 1;
+  }
+  if (start == std::string_view::npos) {
+    return false;
+  }
+  const std::size_t first = text.find_first_not_of(' ', start);
+  return first != std::string_view::npos && text[first] == '\t';
+}
+
 } // namespace
 
 void Problems::add_at(int line, int column, std::string message)
@@ -83,7 +98,12 @@ std::optional<YAML::Node> parse_document(std::string_view text,
                              e.depth() - 1));
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
-    problems.add(e.mark, fmt::format("YAML syntax error: {}", e.msg));
+    problems.add(e.mark,
+                 fmt::format("YAML syntax error: {}{}",
+                             e.msg,
+                             indented_with_tab(text, e.mark.line)
+                               ? " (YAML indents with spaces, not tabs)"
+                               : ""));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     problems.add(e.mark, fmt::format("cannot read YAML: {}", e.msg));

@@ -116,11 +116,49 @@ std::string progress_bar(double fraction, int width, bool unicode)
   return repeat(unicode ? "\u2588" : "#", filled) + repeat(unicode ? "\u2591" : ".", width - filled);
 }
 
+namespace {
+
+Style clock_style(const Frame& frame)
+{
+  return frame.paused ? Style{.bold = true, .color = Color::yellow} : kind_style(frame.kind);
+}
+
+// Few rows: the clock comes first, then the bar and as much cue as fits.
+void compose_compact(const Frame& frame, const LayoutOptions& options, Screen& screen)
+{
+  const int inner = std::max(screen.columns() - 2, 1);
+  std::string clock = routine::format_clock(frame.remaining_seconds);
+  if (frame.paused) {
+    clock += " PAUSED";
+  } else if (!frame.detail.empty()) {
+    clock += "  " + frame.detail;
+  }
+  std::vector<Line> lines{{frame.headline, kind_style(frame.kind)},
+                          {clock, clock_style(frame)},
+                          {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
+                           Style{.color = Color::cyan}}};
+  add_wrapped(lines, "", frame.cue, inner, 4);
+  const int last = screen.rows() - 1;
+  for (int row = 0; row < static_cast<int>(lines.size()) && (row < last || last == 0); ++row) {
+    screen.put(row, 1, lines[static_cast<std::size_t>(row)].text, lines[static_cast<std::size_t>(row)].style);
+  }
+  if (last > 0) {
+    screen.put(last, 1, fmt::format("left {}", routine::format_clock(frame.session_remaining_seconds)),
+               Style{.bold = true});
+  }
+}
+
+} // namespace
+
 void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen& screen)
 {
   screen.clear();
   const int width = screen.columns();
   const int height = screen.rows();
+  if (height < 12 || width < 24) {
+    compose_compact(frame, options, screen);
+    return;
+  }
   const int inner = std::max(width - 2, 1);
   const std::string clock = routine::format_clock(frame.remaining_seconds);
 
@@ -141,13 +179,12 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
   std::vector<Line> clock_lines;
   const auto big = big_clock(clock, options.unicode);
   const bool room_for_big = height >= 22 && text::display_width(big[0]) <= static_cast<std::size_t>(inner);
-  Style clock_style = frame.paused ? Style{.bold = true, .color = Color::yellow} : kind_style(frame.kind);
   if (room_for_big) {
     for (const auto& row : big) {
-      clock_lines.push_back({row, clock_style});
+      clock_lines.push_back({row, clock_style(frame)});
     }
   } else {
-    clock_lines.push_back({clock, clock_style});
+    clock_lines.push_back({clock, clock_style(frame)});
   }
   const int bar_width = std::min(inner, 60);
   clock_lines.push_back({progress_bar(frame.fraction_done(), bar_width, options.unicode), Style{.color = Color::cyan}});

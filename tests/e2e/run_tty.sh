@@ -186,7 +186,7 @@ case $case_name in
     sleep 0.8
     # Narrow and short: a plain clock, the cue wrapped, the status line kept.
     screen | grep -qE '^ 1:0[0-9]$|^ 0:5[0-9]$' || fail "no compact clock after resize"
-    screen | grep -q 'Session left' || fail "status line lost after resize"
+    screen | grep -q 'left [0-9]' || fail "status line lost after resize"
     [ "$(screen | wc -L)" -le 40 ] || fail "lines wider than the window"
     keys q
     wait_for 'How sore' 5

@@ -157,6 +157,14 @@ TEST_SUITE("routine loader")
     CHECK(problems[3].message.find("'sides'") != std::string::npos);
   }
 
+  TEST_CASE("tab indentation gets a hint")
+  {
+    auto routine = parse("id: tabs\nname: Tabs\nsteps:\n\t- name: a\n\t  cue: b\n\t  hold: 5\n");
+    REQUIRE_FALSE(routine.has_value());
+    CHECK(routine.error().at(0).where.line == 4);
+    CHECK(routine.error().at(0).message.find("not tabs") != std::string::npos);
+  }
+
   TEST_CASE("an unknown key suggests the closest allowed key")
   {
     auto routine = parse("id: a\nname: b\nsteps:\n  - name: c\n    cue: d\n    hodl: 30s\n");

@@ -78,7 +78,23 @@ TEST_SUITE("layout")
     const std::string text = visible(screen);
     CHECK(text.find("0:32") != std::string::npos);
     CHECK(text.find("# #") == std::string::npos); // no large digits
-    CHECK(text.find("Session left 2:41") != std::string::npos);
+    CHECK(text.find("left 2:41") != std::string::npos);
+  }
+
+  TEST_CASE("tiny terminals still get the clock, and nothing breaks")
+  {
+    for (auto [columns, rows] : {std::pair{1, 1}, {5, 2}, {12, 3}, {20, 6}}) {
+      CAPTURE(columns);
+      Screen screen(columns, rows, true);
+      term::compose(sample_frame(), false, {.unicode = true}, screen);
+      const std::string text = visible(screen);
+      if (columns >= 6 && rows >= 2) {
+        CHECK(text.find("0:32") != std::string::npos);
+      }
+      if (rows >= 3 && columns >= 12) {
+        CHECK(text.find("left 2:41") != std::string::npos);
+      }
+    }
   }
 
   TEST_CASE("paused, countdown and help")
