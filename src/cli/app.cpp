@@ -64,11 +64,15 @@ int main(int argc, char** argv)
   ShowOptions show;
   CheckOptions check;
   RunOptions run;
+  LogOptions log;
+  LogAddOptions log_add;
+  LogStatsOptions log_stats;
   add_global_options(app, global);
   CLI::App* list_command = add_list_command(app, list);
   CLI::App* show_command = add_show_command(app, show);
   CLI::App* check_command = add_check_command(app, check);
   CLI::App* run_command = add_run_command(app, run);
+  const LogCommands log_commands = add_log_commands(app, log, log_add, log_stats);
 
   try {
     app.parse(argc, argv);
@@ -93,6 +97,14 @@ int main(int argc, char** argv)
       status = run_check(context, check);
     } else if (run_command->parsed()) {
       status = run_run(context, run);
+    } else if (log_commands.add->parsed()) {
+      status = run_log_add(context, log_add);
+    } else if (log_commands.stats->parsed()) {
+      status = run_log_stats(context, log_stats);
+    } else if (log_commands.path->parsed()) {
+      status = run_log_path(context);
+    } else if (log_commands.log->parsed()) {
+      status = run_log(context, log);
     } else {
       fmt::print(stderr, "{}", app.help());
       return static_cast<int>(ExitStatus::usage);

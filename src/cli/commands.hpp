@@ -55,4 +55,41 @@ struct RunOptions
 CLI::App* add_run_command(CLI::App& app, RunOptions& options);
 ExitStatus run_run(Context& context, const RunOptions& options);
 
+struct LogOptions
+{
+  std::string since;
+  std::string routine;
+  int limit = 20;
+  bool json = false;
+};
+struct LogAddOptions
+{
+  std::string routine;
+  int pain_before = -1;
+  int pain_after = -1;
+  int minutes = -1;
+  std::string note;
+  std::string at;
+};
+struct LogStatsOptions
+{
+  std::string since;
+  bool json = false;
+};
+struct LogCommands
+{
+  CLI::App* log;
+  CLI::App* add;
+  CLI::App* stats;
+  CLI::App* path;
+};
+LogCommands add_log_commands(CLI::App& app,
+                             LogOptions& options,
+                             LogAddOptions& add_options,
+                             LogStatsOptions& stats_options);
+ExitStatus run_log(Context& context, const LogOptions& options);
+ExitStatus run_log_add(Context& context, const LogAddOptions& options);
+ExitStatus run_log_stats(Context& context, const LogStatsOptions& options);
+ExitStatus run_log_path(Context& context);
+
 } // namespace knotrelief::cli

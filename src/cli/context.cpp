@@ -4,6 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <clocale>
+#include <cstring>
+#include <langinfo.h>
+
 namespace knotrelief::cli {
 
 Context::Context(GlobalOptions options,
@@ -39,6 +43,12 @@ const routine::Library& Context::library()
 void Context::warn(std::string_view message) const
 {
   fmt::print(m_err, "knotrelief: warning: {}\n", message);
+}
+
+bool Context::output_is_unicode() const
+{
+  std::setlocale(LC_CTYPE, "");
+  return std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0;
 }
 
 int Context::output_columns() const

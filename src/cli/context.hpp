@@ -41,6 +41,8 @@ public:
 
   // Width to lay text out in: the terminal's, else 80 columns.
   int output_columns() const;
+  // Whether the locale's character set is UTF-8 (else draw in ASCII).
+  bool output_is_unicode() const;
 
 private:
   GlobalOptions m_options;

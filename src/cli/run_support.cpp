@@ -27,8 +27,7 @@ TerminalTraits detect_terminal(const Context& context)
   traits.keys = ::isatty(STDIN_FILENO);
   traits.interactive = traits.smart && traits.keys;
   traits.color = traits.smart && !context.options().no_color && !context.env()("NO_COLOR");
-  std::setlocale(LC_CTYPE, "");
-  traits.unicode = std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0;
+  traits.unicode = context.output_is_unicode();
   return traits;
 }
 

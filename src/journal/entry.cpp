@@ -110,7 +110,96 @@ std::string format_entry(const Entry& entry)
   if (!entry.note.empty()) {
     add("note", entry.note);
   }
+  for (const auto& [key, value] : entry.extra) {
+    add(key, value);
+  }
   return line;
+}
+
+int Entry::local_day() const
+{
+  const auto seconds =
+    std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count() +
+    utc_offset_minutes * 60LL;
+  return static_cast<int>(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
+}
+
+int days_from_civil(int year, unsigned month, unsigned day)
+{
+  const auto date = std::chrono::year_month_day{
+    std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  return static_cast<int>(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
+bool is_comment(std::string_view line)
+{
+  const std::size_t first = line.find_first_not_of(" \t\r");
+  return first == std::string_view::npos || line[first] == '#';
+}
+
+namespace {
+
+// Reads exactly `count` digits at `at`, or fails.
+std::optional<int> digits(std::string_view text, std::size_t at, std::size_t count)
+{
+  if (at + count > text.size()) {
+    return std::nullopt;
+  }
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') {
+      return std::nullopt;
+    }
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+} // namespace
+
+std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
+{
+  const auto bad = [&] {
+    return std::unexpected(fmt::format(
+      "bad time '{}': expected e.g. 2026-11-21T08:30:12+01:00", text.substr(0, 40)));
+  };
+  // YYYY-MM-DDTHH:MM:SS then Z or +HH:MM / -HH:MM
+  if (text.size() < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+      text[13] != ':' || text[16] != ':') {
+    return bad();
+  }
+  const auto year = digits(text, 0, 4);
+  const auto month = digits(text, 5, 2);
+  const auto day = digits(text, 8, 2);
+  const auto hour = digits(text, 11, 2);
+  const auto minute = digits(text, 14, 2);
+  const auto second = digits(text, 17, 2);
+  if (!year || !month || !day || !hour || !minute || !second) {
+    return bad();
+  }
+  int offset = 0;
+  if (text.size() == 20 && text[19] == 'Z') {
+    offset = 0;
+  } else if (text.size() == 25 && (text[19] == '+' || text[19] == '-') && text[22] == ':') {
+    const auto offset_hours = digits(text, 20, 2);
+    const auto offset_minutes = digits(text, 23, 2);
+    if (!offset_hours || !offset_minutes || *offset_hours > 14 || *offset_minutes > 59) {
+      return bad();
+    }
+    offset = (*offset_hours * 60 + *offset_minutes) * (text[19] == '-' ? -1 : 1);
+  } else {
+    return bad();
+  }
+  const auto date = std::chrono::year_month_day{std::chrono::year{*year},
+                                                std::chrono::month{static_cast<unsigned>(*month)},
+                                                std::chrono::day{static_cast<unsigned>(*day)}};
+  // Up to 2200: system_clock counts nanoseconds and ends in 2262.
+  if (!date.ok() || *year < 1970 || *year > 2200 || *hour > 23 || *minute > 59 || *second > 60) {
+    return bad();
+  }
+  const auto local = std::chrono::sys_days(date) + std::chrono::hours(*hour) +
+                     std::chrono::minutes(*minute) + std::chrono::seconds(*second);
+  return Timestamp{std::chrono::system_clock::time_point(local - std::chrono::minutes(offset)), offset};
 }
 
 } // namespace knotrelief::journal

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <chrono>
+#include <expected>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace knotrelief::journal {
@@ -24,9 +27,37 @@ struct Entry
   std::optional<int> pain_after;
   bool tingling = false;
   std::string note;
+  // Fields this version does not know, kept in order so that reading and
+  // writing a line written by a newer version loses nothing.
+  std::vector<std::pair<std::string, std::string>> extra;
 
   bool operator==(const Entry&) const = default;
+
+  // The local calendar day the session started on, as days since 1970-01-01.
+  int local_day() const;
 };
+
+// Session statuses a line may have.
+inline constexpr std::string_view statuses[] = {
+  "completed", "quit", "interrupted", "failed", "manual"};
+
+// Parses one journal line (without its newline). Says what is wrong
+// otherwise, without a location (the reader adds FILE:LINE).
+std::expected<Entry, std::string> parse_entry(std::string_view line);
+
+// Parses "2026-11-21T08:30:12+01:00" (or "...Z").
+struct Timestamp
+{
+  std::chrono::system_clock::time_point time;
+  int utc_offset_minutes = 0;
+};
+std::expected<Timestamp, std::string> parse_timestamp(std::string_view text);
+
+// Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
+int days_from_civil(int year, unsigned month, unsigned day);
+
+// Whether a line is a comment or blank (SPEC §4).
+bool is_comment(std::string_view line);
 
 // "2026-11-21T08:30:12+01:00" for `time` shown at the given offset.
 std::string format_timestamp(std::chrono::system_clock::time_point time,

@@ -9,6 +9,10 @@
 #include <map>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
 
 using namespace knotrelief;
 using knotrelief::test::TempDir;
@@ -68,5 +72,55 @@ TEST_SUITE("journal writer")
     auto under_file = journal::append_line(dir.path() / "file" / "journal.txt", "line");
     REQUIRE_FALSE(under_file.has_value());
     CHECK(under_file.error().find("cannot") != std::string::npos);
+  }
+}
+
+TEST_SUITE("journal writer")
+{
+  TEST_CASE("concurrent appends from many processes: every line intact, none lost")
+  {
+    TempDir dir;
+    const auto path = dir.path() / "journal.txt";
+    constexpr int processes = 8;
+    constexpr int lines_each = 250;
+    std::vector<pid_t> children;
+    for (int p = 0; p < processes; ++p) {
+      const pid_t pid = ::fork();
+      REQUIRE(pid >= 0);
+      if (pid == 0) {
+        int failures = 0;
+        for (int i = 0; i < lines_each; ++i) {
+          // Lines of different lengths, some longer than a pipe buffer.
+          const std::string line = fmt::format("p{} i{} {}", p, i, std::string(static_cast<std::size_t>((i * 37) % 5000), 'x'));
+          failures += journal::append_line(path, line).has_value() ? 0 : 1;
+        }
+        ::_exit(failures == 0 ? 0 : 1);
+      }
+      children.push_back(pid);
+    }
+    for (pid_t child : children) {
+      int status = 0;
+      ::waitpid(child, &status, 0);
+      CHECK(WIFEXITED(status));
+      CHECK(WEXITSTATUS(status) == 0);
+    }
+    std::map<std::string, int> seen;
+    std::istringstream content(knotrelief::test::read_text(path));
+    std::string line;
+    int count = 0;
+    while (std::getline(content, line)) {
+      ++count;
+      const auto space = line.find(' ', line.find(' ') + 1);
+      const std::string id = line.substr(0, space);
+      int p = 0;
+      int i = 0;
+      REQUIRE(std::sscanf(id.c_str(), "p%d i%d", &p, &i) == 2);
+      // The line is whole: its tail has exactly the length it was written with.
+      CHECK(line.size() - (space == std::string::npos ? line.size() : space + 1) ==
+            static_cast<std::size_t>((i * 37) % 5000));
+      ++seen[id];
+    }
+    CHECK(count == processes * lines_each);
+    CHECK(seen.size() == static_cast<std::size_t>(processes * lines_each));
   }
 }

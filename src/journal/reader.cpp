@@ -1,0 +1,290 @@
+#include "journal/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace knotrelief::journal {
+
+namespace {
+
+constexpr std::size_t block_size = 64 * 1024;
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// Owns a file descriptor; moving hands it over.
+struct File
+{
+  int fd = -1;
+
+  File() = default;
+  File(File&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
+  File& operator=(File&&) = delete;
+  File(const File&) = delete;
+  ~File()
+  {
+    if (fd >= 0) {
+      ::close(fd);
+    }
+  }
+};
+
+// Opens a journal for reading. `missing` is set (and nothing opened) when
+// there is no journal yet.
+std::expected<File, std::string> open_journal(const std::filesystem::path& path, bool& missing, off_t& size)
+{
+  File file;
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (file.fd < 0) {
+    if (errno == ENOENT) {
+      missing = true;
+      return file;
+    }
+    return std::unexpected(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+  }
+  struct stat info{};
+  if (::fstat(file.fd, &info) != 0) {
+    return std::unexpected(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return std::unexpected(fmt::format("cannot read {}: it is a directory", path.string()));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    return std::unexpected(fmt::format("cannot read {}: not a regular file", path.string()));
+  }
+  size = info.st_size;
+  return file;
+}
+
+// Parses one line as found in the file; comments give nothing.
+std::optional<Entry> handle_line(std::string_view line,
+                                 std::size_t number,
+                                 bool too_long,
+                                 const std::string& file,
+                                 const ProblemSink& on_problem)
+{
+  if (too_long) {
+    on_problem({{file, static_cast<int>(number), 0},
+                fmt::format("line is longer than {} KiB; skipped", max_line_bytes / 1024)});
+    return std::nullopt;
+  }
+  if (number == 1 && line.starts_with(byte_order_mark)) {
+    line.remove_prefix(byte_order_mark.size());
+  }
+  if (line.ends_with('\r')) {
+    line.remove_suffix(1);
+  }
+  if (is_comment(line)) {
+    return std::nullopt;
+  }
+  auto entry = parse_entry(line);
+  if (!entry) {
+    on_problem({{file, static_cast<int>(number), 0}, entry.error() + "; skipped"});
+    return std::nullopt;
+  }
+  return std::move(*entry);
+}
+
+} // namespace
+
+std::expected<void, std::string>
+read_entries(const std::filesystem::path& path,
+             const std::function<void(const Entry&)>& on_entry,
+             const ProblemSink& on_problem)
+{
+  bool missing = false;
+  off_t size = 0;
+  auto file = open_journal(path, missing, size);
+  if (!file) {
+    return std::unexpected(file.error());
+  }
+  if (missing) {
+    return {};
+  }
+  const std::string name = path.string();
+  std::vector<char> buffer(block_size);
+  std::string line;
+  bool too_long = false;
+  std::size_t number = 0;
+  const auto finish_line = [&] {
+    ++number;
+    if (auto entry = handle_line(line, number, too_long, name, on_problem)) {
+      on_entry(*entry);
+    }
+    line.clear();
+    too_long = false;
+  };
+  while (true) {
+    const ssize_t n = ::read(file->fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      return std::unexpected(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    }
+    if (n == 0) {
+      break;
+    }
+    std::string_view chunk(buffer.data(), static_cast<std::size_t>(n));
+    while (!chunk.empty()) {
+      const std::size_t newline = chunk.find('\n');
+      const std::string_view piece = chunk.substr(0, newline);
+      if (!too_long && line.size() + piece.size() > max_line_bytes) {
+        too_long = true;
+        line.clear();
+      }
+      if (!too_long) {
+        line.append(piece);
+      }
+      if (newline == std::string_view::npos) {
+        break;
+      }
+      finish_line();
+      chunk.remove_prefix(newline + 1);
+    }
+  }
+  if (!line.empty() || too_long) {
+    finish_line(); // a last line without its newline
+  }
+  return {};
+}
+
+namespace {
+
+// Line numbers for lines found while reading backwards, counted only when a
+// problem needs one, and then incrementally from the last one counted.
+class LineCounter
+{
+public:
+  LineCounter(int fd, off_t size) : m_fd(fd), m_offset(size) {}
+
+  // The 1-based number of the line starting at `offset`.
+  std::size_t line_at(off_t offset)
+  {
+    if (!m_known) {
+      m_line = 1 + count_newlines(0, offset);
+      m_known = true;
+    } else {
+      m_line -= count_newlines(offset, m_offset);
+    }
+    m_offset = offset;
+    return m_line;
+  }
+
+private:
+  std::size_t count_newlines(off_t from, off_t to) const
+  {
+    std::vector<char> buffer(block_size);
+    std::size_t count = 0;
+    while (from < to) {
+      const auto want = static_cast<std::size_t>(std::min<off_t>(to - from, static_cast<off_t>(buffer.size())));
+      const ssize_t n = ::pread(m_fd, buffer.data(), want, from);
+      if (n <= 0) {
+        break;
+      }
+      count += static_cast<std::size_t>(std::count(buffer.data(), buffer.data() + n, '\n'));
+      from += n;
+    }
+    return count;
+  }
+
+  int m_fd;
+  off_t m_offset;
+  std::size_t m_line = 0;
+  bool m_known = false;
+};
+
+} // namespace
+
+std::expected<std::vector<Entry>, std::string>
+read_last_entries(const std::filesystem::path& path,
+                  std::size_t limit,
+                  const std::function<bool(const Entry&)>& keep,
+                  const ProblemSink& on_problem)
+{
+  bool missing = false;
+  off_t size = 0;
+  auto file = open_journal(path, missing, size);
+  if (!file) {
+    return std::unexpected(file.error());
+  }
+  std::vector<Entry> found;
+  if (missing || limit == 0 || size == 0) {
+    return found;
+  }
+  const std::string name = path.string();
+  LineCounter counter(file->fd, size);
+  // `tail` holds the start of the line that ends after `position`, read
+  // already; `tail_too_long` says part of it had to be dropped.
+  std::string tail;
+  bool tail_too_long = false;
+  off_t position = size;
+  std::vector<char> block(block_size);
+
+  // The file's final newline ends the last line; it does not start another.
+  char last = 0;
+  if (::pread(file->fd, &last, 1, size - 1) == 1 && last == '\n') {
+    position = size - 1;
+  }
+  bool done = false;
+  while (!done) {
+    const off_t start = std::max<off_t>(0, position - static_cast<off_t>(block.size()));
+    const auto length = static_cast<std::size_t>(position - start);
+    if (length > 0 && ::pread(file->fd, block.data(), length, start) != static_cast<ssize_t>(length)) {
+      return std::unexpected(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    }
+    std::string data(block.data(), length);
+    data += tail;
+    std::size_t end = data.size();
+    bool first_in_block = true;
+    while (!done) {
+      const std::size_t newline = end == 0 ? std::string::npos : data.rfind('\n', end - 1);
+      if (newline == std::string::npos && start > 0) {
+        break; // the line goes on in the block before
+      }
+      const std::size_t line_start = newline == std::string::npos ? 0 : newline + 1;
+      const off_t offset = start + static_cast<off_t>(line_start);
+      const std::string_view line(data.data() + line_start, end - line_start);
+      const bool too_long = (first_in_block && tail_too_long) || line.size() > max_line_bytes;
+      // Lines are numbered only when a problem needs it; the first line of
+      // the file is told apart for its byte-order mark.
+      const ProblemSink numbered = [&](const Diagnostic& problem) {
+        Diagnostic located = problem;
+        located.where.line = static_cast<int>(counter.line_at(offset));
+        on_problem(located);
+      };
+      if (auto entry = handle_line(line, offset == 0 ? 1 : 2, too_long, name, numbered)) {
+        if (keep(*entry)) {
+          found.push_back(std::move(*entry));
+          done = found.size() == limit;
+        }
+      }
+      first_in_block = false;
+      tail_too_long = false;
+      if (newline == std::string::npos) {
+        done = true; // reached the start of the file
+        break;
+      }
+      end = newline;
+    }
+    if (done) {
+      break;
+    }
+    tail = data.substr(0, end);
+    if (tail.size() > max_line_bytes) {
+      tail_too_long = true;
+      tail.clear();
+    }
+    position = start;
+  }
+  std::reverse(found.begin(), found.end());
+  return found;
+}
+
+} // namespace knotrelief::journal
