@@ -19,6 +19,14 @@ binary=$(realpath "$binary")
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 
 work=$(mktemp -d)
+# Timestamps from the monotonic clock, the one the timer uses: the wall clock
+# may be stepped or slewed while a session runs.
+cat > "$work/now" <<'PERL'
+#!/usr/bin/perl
+use Time::HiRes qw(clock_gettime CLOCK_MONOTONIC);
+printf "%.0f\n", clock_gettime(CLOCK_MONOTONIC) * 1e9;
+PERL
+chmod +x "$work/now"
 trap 'rm -rf "$work"' EXIT
 
 # The floor: the same harness around `list`, which starts up like `run`
@@ -26,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 floor_ns=0
 for _ in 1 2 3 4 5; do
   TERM=xterm-256color script -qfec \
-    "date +%s%N > $work/start; /usr/bin/time -o /dev/null $binary list >/dev/null; date +%s%N > $work/end" \
+    "$work/now > $work/start; /usr/bin/time -o /dev/null $binary list >/dev/null; $work/now > $work/end" \
     /dev/null </dev/null >/dev/null
   floor_ns=$((floor_ns + $(cat "$work/end") - $(cat "$work/start")))
 done
@@ -47,7 +55,7 @@ steps:
 YAML
   # The clock is read right around the process, inside the terminal.
   TERM=xterm-256color LANG=C.UTF-8 script -qfec \
-    "date +%s%N > $work/start; /usr/bin/time -f '%e %U %S %w %M' -o $work/time.txt $binary run $routine --prep 0 --no-log --no-bell --pain-before 0 --pain-after 0; date +%s%N > $work/end" \
+    "$work/now > $work/start; /usr/bin/time -f '%e %U %S %w %M' -o $work/time.txt $binary run $routine --prep 0 --no-log --no-bell --pain-before 0 --pain-after 0; $work/now > $work/end" \
     "$work/screen.txt" </dev/null >/dev/null
   start=$(cat "$work/start")
   end=$(cat "$work/end")
