@@ -41,8 +41,8 @@ done
 floor_ms=$(awk -v n=$floor_ns 'BEGIN { printf "%.1f", n / 5 / 1e6 }')
 echo "start-up floor (list, same harness): $floor_ms ms"
 
-printf '%-8s %10s %10s %10s %8s %12s %10s %10s %12s\n' \
-  length drift_ms timer_ms cpu_s cpu_% wakeups/s rss_kib bytes bytes/min
+printf '%-8s %10s %10s %9s %10s %8s %12s %10s %10s %12s\n' \
+  length drift_ms timer_ms late_ms cpu_s cpu_% wakeups/s rss_kib bytes bytes/min
 for seconds in "${lengths[@]}"; do
   routine=$work/hold$seconds.yaml
   cat > "$routine" <<YAML
@@ -54,22 +54,25 @@ steps:
     hold: ${seconds}s
 YAML
   # The clock is read right around the process, inside the terminal.
-  TERM=xterm-256color LANG=C.UTF-8 script -qfec \
+  TERM=xterm-256color LANG=C.UTF-8 KNOTRELIEF_DEBUG=timing script -qfec \
     "$work/now > $work/start; /usr/bin/time -f '%e %U %S %w %M' -o $work/time.txt $binary run $routine --prep 0 --no-log --no-bell --pain-before 0 --pain-after 0; $work/now > $work/end" \
     "$work/screen.txt" </dev/null >/dev/null
   start=$(cat "$work/start")
   end=$(cat "$work/end")
   read -r _elapsed user system voluntary rss < "$work/time.txt"
   # script(1) adds its own header and trailer lines to the typescript.
-  bytes=$(grep -v '^Script \(started\|done\)' "$work/screen.txt" | wc -c)
+  late=$(grep -a -o 'timing: ended [0-9.]* ms' "$work/screen.txt" | awk '{ print $3 }')
+  # What the terminal received, less our timing line (script -q adds none).
+  bytes=$(( $(wc -c < "$work/screen.txt") - $(grep -ao 'knotrelief: timing.*planned end' "$work/screen.txt" | wc -c) - 1 ))
   awk -v s="$seconds" -v wall_ns=$((end - start)) -v u="$user" -v sy="$system" \
-      -v w="$voluntary" -v r="$rss" -v b="$bytes" -v floor="$floor_ms" 'BEGIN {
+      -v w="$voluntary" -v r="$rss" -v b="$bytes" -v floor="$floor_ms" -v late="$late" 'BEGIN {
     wall = wall_ns / 1e9
     cpu = u + sy
     drift = (wall - s) * 1000
-    printf "%-8s %10.1f %10.1f %10.2f %8.3f %12.2f %10d %10d %12.0f\n",
-      s "s", drift, drift - floor, cpu, 100 * cpu / s, w / s, r, b, b * 60 / s
+    printf "%-8s %10.1f %10.1f %9.2f %10.2f %8.3f %12.2f %10d %10d %12.0f\n",
+      s "s", drift, drift - floor, late, cpu, 100 * cpu / s, w / s, r, b, b * 60 / s
   }'
 done
 echo "drift_ms: wall time minus planned time, start-up and exit included;"
-echo "timer_ms: drift minus the start-up floor, i.e. how late the timer itself ended."
+echo "timer_ms: drift minus the start-up floor;"
+echo "late_ms: how long after the planned end the session loop woke to see it (KNOTRELIEF_DEBUG=timing)."

@@ -146,6 +146,12 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   }
   display->close();
   raw.restore();
+  if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
+    // For bench/session_timing.sh: the timer's own lateness, apart from
+    // start-up and exit.
+    fmt::print(context.err(), "knotrelief: timing: ended {} ms after the planned end\n",
+               std::chrono::duration<double, std::milli>(clock.now() - engine.ended_at()).count());
+  }
   return finish_session(context, options, timeline, record, journal, signals)
            ? exit_status(record.result)
            : ExitStatus::failure;

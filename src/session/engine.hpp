@@ -65,6 +65,10 @@ public:
 
   const Timeline& timeline() const { return m_timeline; }
 
+  // When the session ended by the timeline: the last deadline for a
+  // completed session, the moment of quitting otherwise.
+  TimePoint ended_at() const { return m_ended_at; }
+
   static constexpr Millis back_window{2000};
 
 private:

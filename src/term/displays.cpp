@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace knotrelief::term {
@@ -44,10 +45,12 @@ Size current_size(int fd)
 namespace {
 
 // Stops the process with the terminal in its normal state, and takes raw
-// mode back once continued.
+// mode back once continued (in the foreground: taking it back from the
+// background stops us again, as it should).
 void stop_with_terminal_restored(RawMode* raw)
 {
   if (raw) {
+    IgnoreSignal ignore_background_stop(SIGTTOU);
     raw->restore();
   }
   SignalPipe::stop_process();
@@ -106,8 +109,11 @@ void SmartDisplay::invalidate()
 
 void SmartDisplay::suspend()
 {
-  close();
-  m_out.write("knotrelief: paused; type 'fg' to go on\n");
+  {
+    IgnoreSignal ignore_background_stop(SIGTTOU);
+    close();
+    m_out.write("knotrelief: paused; type 'fg' to go on\n");
+  }
   stop_with_terminal_restored(m_raw);
   invalidate();
 }

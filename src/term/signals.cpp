@@ -62,6 +62,19 @@ std::optional<int> SignalPipe::take()
   return std::nullopt;
 }
 
+IgnoreSignal::IgnoreSignal(int number) : m_number(number)
+{
+  struct sigaction ignore{};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  ::sigaction(number, &ignore, &m_previous);
+}
+
+IgnoreSignal::~IgnoreSignal()
+{
+  ::sigaction(m_number, &m_previous, nullptr);
+}
+
 void SignalPipe::stop_process()
 {
   // SIGSTOP cannot be caught, so our SIGTSTP handler stays in place.

@@ -25,9 +25,27 @@ public:
   // it is continued.
   static void stop_process();
 
+
 private:
   std::vector<int> m_signals;
   std::vector<struct sigaction> m_previous;
+};
+
+// Ignores one signal while it lives. Used for SIGTTOU while giving the
+// terminal back before a stop: when a wrapper in the same job stopped first,
+// the shell already owns the terminal, and restoring its settings must not
+// stop us a first time (with a later SIGSTOP stopping us for good).
+class IgnoreSignal
+{
+public:
+  explicit IgnoreSignal(int number);
+  ~IgnoreSignal();
+  IgnoreSignal(const IgnoreSignal&) = delete;
+  IgnoreSignal& operator=(const IgnoreSignal&) = delete;
+
+private:
+  int m_number;
+  struct sigaction m_previous{};
 };
 
 } // namespace knotrelief::term

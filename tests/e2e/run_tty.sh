@@ -87,6 +87,18 @@ expect_journal() {
 
 session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1; }
 
+# Waits until knotrelief itself has stopped (after restoring the terminal):
+# the wrapper shell stops at once on Ctrl-Z, knotrelief a moment later.
+wait_stopped() {
+  local pid waited=0
+  pid=$(session_pid)
+  until [ "$(ps -o stat= -p "$pid" | cut -c1)" = "T" ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -lt 50 ] || fail "knotrelief did not stop"
+  done
+}
+
 case $case_name in
   full_run)
     start run "$routine" --prep 1 --pain-before 4 --pain-after 2
@@ -197,18 +209,28 @@ case $case_name in
     expect_journal 'status=quit planned_s=255 actual_s=[0-9] steps=0/4 pain_before=1$'
     ;;
   suspend)
-    start run "$routine" --prep 2 --pain-before 1 --pain-after 1
+    # knotrelief alone as the shell's job, as a person runs it.
+    tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+      "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
+    wait_for '^\$' 5
+    keys "stty -g > $work/stty.before" Enter
+    keys "$(printf '%q ' "$binary" --journal "$journal" run "$routine" --prep 2 --pain-before 1 --pain-after 1)" Enter
     wait_for 'Get ready' 5
     keys C-z
-    wait_for 'Stopped|suspended|paused; type' 5
+    wait_for 'Stopped' 5
+    wait_stopped
     # The shell has the terminal back in its normal mode.
     keys "stty -g > $work/stty.suspended" Enter
     sleep 0.5
     cmp -s "$work/stty.before" "$work/stty.suspended" || fail "terminal not restored while suspended"
     keys "fg" Enter
     wait_for 'PAUSED' 5
+    sleep 1
+    screen | grep -q 'Session left 0:1[6-8]' || fail "the timer ran while suspended"
     keys Space
-    expect_exit 0 30
+    wait_for 'Finished in' 30
+    keys "echo EXIT=\$? > $work/exit; stty -g > $work/stty.after; echo DONE" Enter
+    expect_exit 0 5
     expect_journal 'status=completed .*steps=2/2'
     ;;
   piped)
