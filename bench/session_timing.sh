@@ -61,9 +61,13 @@ YAML
   end=$(cat "$work/end")
   read -r _elapsed user system voluntary rss < "$work/time.txt"
   # script(1) adds its own header and trailer lines to the typescript.
-  late=$(grep -a -o 'timing: ended [0-9.]* ms' "$work/screen.txt" | awk '{ print $3 }')
+  timing=$(grep -a -o 'timing: ended [0-9.]* ms .*end_ns=[0-9]*' "$work/screen.txt")
+  late=$(awk '{ print $3 }' <<< "$timing")
+  engine_start=$(grep -o 'start_ns=[0-9]*' <<< "$timing" | cut -d= -f2)
+  loop_end=$(grep -o 'end_ns=[0-9]*' <<< "$timing" | tail -n 1 | cut -d= -f2)
+  echo "  ${seconds}s: engine started $(( (engine_start - $(cat "$work/start")) / 1000 )) us after the harness's start stamp; the harness's end stamp came $(( ($(cat "$work/end") - loop_end) / 1000 )) us after the loop ended" >&2
   # What the terminal received, less our timing line (script -q adds none).
-  bytes=$(( $(wc -c < "$work/screen.txt") - $(grep -ao 'knotrelief: timing.*planned end' "$work/screen.txt" | wc -c) - 1 ))
+  bytes=$(( $(wc -c < "$work/screen.txt") - $(grep -ao 'knotrelief: timing.*end_ns=[0-9]*)' "$work/screen.txt" | wc -c) - 1 ))
   awk -v s="$seconds" -v wall_ns=$((end - start)) -v u="$user" -v sy="$system" \
       -v w="$voluntary" -v r="$rss" -v b="$bytes" -v floor="$floor_ms" -v late="$late" 'BEGIN {
     wall = wall_ns / 1e9

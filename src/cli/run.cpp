@@ -122,7 +122,8 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   std::fflush(context.out());
 
   session::SteadyClock clock;
-  session::Engine engine(timeline, clock.now());
+  const session::TimePoint engine_start = clock.now();
+  session::Engine engine(timeline, engine_start);
   term::RawMode raw(traits.keys ? STDIN_FILENO : -1);
   term::Output out(STDOUT_FILENO);
   std::unique_ptr<session::Display> display;
@@ -149,8 +150,14 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
     // For bench/session_timing.sh: the timer's own lateness, apart from
     // start-up and exit.
-    fmt::print(context.err(), "knotrelief: timing: ended {} ms after the planned end\n",
-               std::chrono::duration<double, std::milli>(clock.now() - engine.ended_at()).count());
+    const auto ns = [](session::TimePoint point) {
+      return std::chrono::duration_cast<std::chrono::nanoseconds>(point.time_since_epoch()).count();
+    };
+    const session::TimePoint noticed = clock.now();
+    fmt::print(context.err(),
+               "knotrelief: timing: ended {} ms after the planned end (start_ns={} end_ns={})\n",
+               std::chrono::duration<double, std::milli>(noticed - engine.ended_at()).count(),
+               ns(engine_start), ns(noticed));
   }
   return finish_session(context, options, timeline, record, journal, signals)
            ? exit_status(record.result)
