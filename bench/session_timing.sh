@@ -65,9 +65,12 @@ YAML
   late=$(awk '{ print $3 }' <<< "$timing")
   engine_start=$(grep -o 'start_ns=[0-9]*' <<< "$timing" | cut -d= -f2)
   loop_end=$(grep -o 'end_ns=[0-9]*' <<< "$timing" | tail -n 1 | cut -d= -f2)
-  echo "  ${seconds}s: engine started $(( (engine_start - $(cat "$work/start")) / 1000 )) us after the harness's start stamp; the harness's end stamp came $(( ($(cat "$work/end") - loop_end) / 1000 )) us after the loop ended" >&2
+  done_ns=$(grep -a -o 'done_ns=[0-9]*' "$work/screen.txt" | cut -d= -f2)
+  echo "  ${seconds}s: start-up $(( (engine_start - $(cat "$work/start")) / 1000 )) us (harness stamp to engine start);" \
+    "summary $(( (done_ns - loop_end) / 1000 )) us (loop end to the end of run);" \
+    "teardown $(( ($(cat "$work/end") - done_ns) / 1000 )) us (process exit and harness stamp)" >&2
   # What the terminal received, less our timing line (script -q adds none).
-  bytes=$(( $(wc -c < "$work/screen.txt") - $(grep -ao 'knotrelief: timing.*end_ns=[0-9]*)' "$work/screen.txt" | wc -c) - 1 ))
+  bytes=$(( $(wc -c < "$work/screen.txt") - $(grep -ao 'knotrelief: timing.*end_ns=[0-9]*)\|knotrelief: timing: done_ns=[0-9]*' "$work/screen.txt" | wc -c) - 2 ))
   awk -v s="$seconds" -v wall_ns=$((end - start)) -v u="$user" -v sy="$system" \
       -v w="$voluntary" -v r="$rss" -v b="$bytes" -v floor="$floor_ms" -v late="$late" 'BEGIN {
     wall = wall_ns / 1e9

@@ -19,6 +19,7 @@ struct ListOptions
   std::string area;
   std::string tool;
   bool json = false;
+  bool ids = false; // hidden: bare ids, one a line, for shell completion
 };
 CLI::App* add_list_command(CLI::App& app, ListOptions& options);
 ExitStatus run_list(Context& context, const ListOptions& options);

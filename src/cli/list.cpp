@@ -69,6 +69,12 @@ std::string source_text(const Routine& routine, const Context& context)
 void list_techniques(Context& context, const ListOptions& options)
 {
   const auto techniques = context.library().techniques();
+  if (options.ids) {
+    for (const auto& technique : techniques) {
+      fmt::print(context.out(), "{}\n", technique.id);
+    }
+    return;
+  }
   if (options.json) {
     Json list = Json::array();
     for (const auto& technique : techniques) {
@@ -106,6 +112,8 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
   command->add_option("--tool", options.tool, "Only routines that use this tool")
     ->type_name("TOOL");
   command->add_flag("--json", options.json, "Print JSON");
+  // For the shell completions; not part of the documented interface.
+  command->add_flag("--ids", options.ids, "Print only the ids")->group("");
   return command;
 }
 
@@ -136,6 +144,10 @@ ExitStatus run_list(Context& context, const ListOptions& options)
     if (!matches(routine, options)) {
       continue;
     }
+    if (options.ids) {
+      fmt::print(context.out(), "{}\n", routine.id);
+      continue;
+    }
     if (options.json) {
       list.push_back(routine_summary_json(routine));
       continue;
@@ -153,7 +165,7 @@ ExitStatus run_list(Context& context, const ListOptions& options)
   }
   if (options.json) {
     print_json(context.out(), list);
-  } else {
+  } else if (!options.ids) {
     for (const auto& line : table.render()) {
       fmt::print(context.out(), "{}\n", line);
     }

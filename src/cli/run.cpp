@@ -159,9 +159,12 @@ ExitStatus run_run(Context& context, const RunOptions& options)
                std::chrono::duration<double, std::milli>(noticed - engine.ended_at()).count(),
                ns(engine_start), ns(noticed));
   }
-  return finish_session(context, options, timeline, record, journal, signals)
-           ? exit_status(record.result)
-           : ExitStatus::failure;
+  const bool logged = finish_session(context, options, timeline, record, journal, signals);
+  if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
+    fmt::print(context.err(), "knotrelief: timing: done_ns={}\n",
+               std::chrono::duration_cast<std::chrono::nanoseconds>(clock.now().time_since_epoch()).count());
+  }
+  return logged ? exit_status(record.result) : ExitStatus::failure;
 }
 
 } // namespace knotrelief::cli

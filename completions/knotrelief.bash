@@ -1,0 +1,133 @@
+# bash completion for knotrelief(1)                          -*- shell-script -*-
+# Routine and technique names come from the program itself
+# (`knotrelief list --ids`), so your own routines complete too.
+
+_knotrelief_ids()
+{
+    # $1: routines or techniques; the --routines folders given so far count.
+    local extra=() i
+    for ((i = 1; i < cword; i++)); do
+        if [[ ${words[i]} == --routines && -n ${words[i + 1]-} ]]; then
+            extra+=(--routines "${words[i + 1]}")
+        fi
+    done
+    if [[ $1 == techniques ]]; then
+        "${words[0]}" "${extra[@]}" list --ids --techniques 2>/dev/null
+    else
+        "${words[0]}" "${extra[@]}" list --ids 2>/dev/null
+    fi
+}
+
+_knotrelief()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    # The subcommand (and the log subcommand) typed so far.
+    local command="" log_command="" i
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --journal | --routines | --area | --tool | --prep | --hold | --scale | \
+                --pain-before | --pain-after | --note | --since | --routine | --limit | \
+                --minutes | --at)
+                ((i++))
+                ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=${words[i]}
+                elif [[ $command == log && -z $log_command ]]; then
+                    log_command=${words[i]}
+                fi
+                ;;
+        esac
+    done
+
+    case $prev in
+        --journal)
+            _filedir
+            return
+            ;;
+        --routines)
+            _filedir -d
+            return
+            ;;
+        --hold)
+            COMPREPLY=($(compgen -W "low mid high" -- "$cur"))
+            return
+            ;;
+        --routine)
+            COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
+            return
+            ;;
+        --area | --tool | --prep | --scale | --pain-before | --pain-after | --note | \
+            --since | --limit | --minutes | --at)
+            return
+            ;;
+    esac
+
+    local global="--journal --no-color --routines --help"
+    if [[ -z $command ]]; then
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W "$global --version" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "list show run log check" -- "$cur"))
+        fi
+        return
+    fi
+
+    local options=""
+    case $command in
+        list)
+            options="--techniques --area --tool --json"
+            ;;
+        show)
+            options="--json"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -W "$(_knotrelief_ids routines) $(_knotrelief_ids techniques)" -- "$cur"))
+                return
+            fi
+            ;;
+        run)
+            options="--prep --hold --scale --no-bell --voice --pain-before --pain-after --note --no-log"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
+                _filedir '@(yaml|yml)'
+                return
+            fi
+            ;;
+        check)
+            options="--quiet"
+            if [[ $cur != -* ]]; then
+                _filedir '@(yaml|yml)'
+                return
+            fi
+            ;;
+        log)
+            case $log_command in
+                add)
+                    options="--pain-before --pain-after --minutes --note --at"
+                    if [[ $cur != -* ]]; then
+                        COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
+                        return
+                    fi
+                    ;;
+                stats)
+                    options="--since --json"
+                    ;;
+                path) ;;
+                *)
+                    options="--since --routine --limit --json"
+                    if [[ $cur != -* ]]; then
+                        COMPREPLY=($(compgen -W "add stats path" -- "$cur"))
+                        return
+                    fi
+                    ;;
+            esac
+            ;;
+    esac
+    COMPREPLY=($(compgen -W "$options $global" -- "$cur"))
+} &&
+    complete -F _knotrelief knotrelief
+
+# ex: filetype=sh

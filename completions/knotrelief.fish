@@ -1,0 +1,61 @@
+# fish completion for knotrelief(1). Routine and technique names come from
+# `knotrelief list --ids`, so your own routines complete too.
+
+function __knotrelief_no_command
+    not __fish_seen_subcommand_from list show run log check
+end
+
+function __knotrelief_in_log
+    __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats path
+end
+
+set -l commands list show run log check
+
+complete -c knotrelief -f
+complete -c knotrelief -l journal -r -F -d 'Journal file'
+complete -c knotrelief -l no-color -d 'No colour'
+complete -c knotrelief -l routines -r -a '(__fish_complete_directories)' -d 'Extra routine folder'
+complete -c knotrelief -l help -s h -d 'Show help'
+complete -c knotrelief -n __knotrelief_no_command -l version -d 'Print the version'
+
+complete -c knotrelief -n __knotrelief_no_command -a list -d 'List routines or techniques'
+complete -c knotrelief -n __knotrelief_no_command -a show -d 'Show a routine or technique'
+complete -c knotrelief -n __knotrelief_no_command -a run -d 'Run routines as a guided countdown'
+complete -c knotrelief -n __knotrelief_no_command -a log -d 'The session journal'
+complete -c knotrelief -n __knotrelief_no_command -a check -d 'Validate routine files'
+
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l techniques -d 'List techniques'
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -d 'Body area'
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -d 'Tool'
+complete -c knotrelief -n '__fish_seen_subcommand_from list show' -l json -d 'Print JSON'
+
+complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'
+
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -a '(knotrelief list --ids 2>/dev/null)' -d 'Routine'
+complete -c knotrelief -n '__fish_seen_subcommand_from run check' -F
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l prep -x -d 'Seconds to get ready'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l hold -x -a 'low mid high' -d 'Point in hold ranges'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l scale -x -d 'Multiply holds'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-bell -d 'No terminal bell'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l voice -d 'Speak the cues'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-before -x -a '(seq 0 10)' -d 'Soreness before'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-after -x -a '(seq 0 10)' -d 'Soreness after'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l note -x -d 'Journal note'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-log -d 'Do not write the journal'
+
+complete -c knotrelief -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Only problems'
+
+complete -c knotrelief -n __knotrelief_in_log -a add -d 'Log a session by hand'
+complete -c knotrelief -n __knotrelief_in_log -a stats -d 'Totals, streaks and warnings'
+complete -c knotrelief -n __knotrelief_in_log -a path -d 'Print the journal path'
+complete -c knotrelief -n __knotrelief_in_log -l since -x -d 'Since a date or time ago'
+complete -c knotrelief -n __knotrelief_in_log -l routine -x -a '(knotrelief list --ids 2>/dev/null)' -d 'Only this routine'
+complete -c knotrelief -n __knotrelief_in_log -l limit -x -d 'How many'
+complete -c knotrelief -n '__knotrelief_in_log; or __fish_seen_subcommand_from stats' -l json -d 'Print JSON'
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -a '(knotrelief list --ids 2>/dev/null)' -d 'Routine'
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -l pain-before -x -a '(seq 0 10)'
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -l pain-after -x -a '(seq 0 10)'
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -l minutes -x
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -l note -x
+complete -c knotrelief -n '__fish_seen_subcommand_from add' -l at -x
+complete -c knotrelief -n '__fish_seen_subcommand_from stats' -l since -x
