@@ -17,10 +17,18 @@ constexpr std::string_view program = "knotrelief";
 
 void add_global_options(CLI::App& app, GlobalOptions& options)
 {
-  app.add_option("--journal", options.journal, "Journal file (default: $KNOTRELIEF_JOURNAL, else $XDG_DATA_HOME/knotrelief/journal.txt)")
+  app
+    .add_option("--journal",
+                options.journal,
+                "Journal file (default: $KNOTRELIEF_JOURNAL, else "
+                "$XDG_DATA_HOME/knotrelief/journal.txt)")
     ->type_name("FILE");
-  app.add_flag("--no-color", options.no_color, "No colour (also when NO_COLOR is set)");
-  app.add_option("--routines", options.routine_dirs, "Extra folder of routine files (repeatable)")
+  app.add_flag(
+    "--no-color", options.no_color, "No colour (also when NO_COLOR is set)");
+  app
+    .add_option("--routines",
+                options.routine_dirs,
+                "Extra folder of routine files (repeatable)")
     ->type_name("DIR")
     ->check(CLI::ExistingDirectory.description(""))
     ->allow_extra_args(false);
@@ -41,7 +49,10 @@ int check_output(int status)
 {
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     const int error = errno;
-    fmt::print(stderr, "{}: error: cannot write output: {}\n", program, std::strerror(error));
+    fmt::print(stderr,
+               "{}: error: cannot write output: {}\n",
+               program,
+               std::strerror(error));
     return status == 0 ? 1 : status;
   }
   return status;
@@ -57,7 +68,8 @@ int main(int argc, char** argv)
   app.set_version_flag("--version", version(), "Print the version and exit");
   app.fallthrough();
   app.require_subcommand(0, 1);
-  app.footer("Run 'knotrelief COMMAND --help' for a command's options. See knotrelief(1).");
+  app.footer("Run 'knotrelief COMMAND --help' for a command's options. See "
+             "knotrelief(1).");
 
   GlobalOptions global;
   ListOptions list;
@@ -72,7 +84,8 @@ int main(int argc, char** argv)
   CLI::App* show_command = add_show_command(app, show);
   CLI::App* check_command = add_check_command(app, check);
   CLI::App* run_command = add_run_command(app, run);
-  const LogCommands log_commands = add_log_commands(app, log, log_add, log_stats);
+  const LogCommands log_commands =
+    add_log_commands(app, log, log_add, log_stats);
 
   try {
     app.parse(argc, argv);
@@ -114,7 +127,8 @@ int main(int argc, char** argv)
     return print_error(e.what(), e.status());
   } catch (const std::exception& e) {
     std::fflush(stdout);
-    return print_error(fmt::format("internal error: {}", e.what()), ExitStatus::failure);
+    return print_error(fmt::format("internal error: {}", e.what()),
+                       ExitStatus::failure);
   }
   return check_output(static_cast<int>(status));
 }

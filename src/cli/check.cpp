@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 // The files to check: each argument, or the routine files in it when it is a
 // folder (sorted, so output is stable).
-std::vector<fs::path> expand_arguments(const std::vector<std::string>& arguments)
+std::vector<fs::path> expand_arguments(
+  const std::vector<std::string>& arguments)
 {
   std::vector<fs::path> files;
   for (const auto& argument : arguments) {
@@ -46,8 +47,9 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options)
   command
     ->add_option("FILE", options.files, "Routine files, or folders of them")
     ->required();
-  command->add_flag(
-    "-q,--quiet", options.quiet, "Print only problems, not the files that are fine");
+  command->add_flag("-q,--quiet",
+                    options.quiet,
+                    "Print only problems, not the files that are fine");
   return command;
 }
 
@@ -94,7 +96,8 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
     checked.push_back(std::move(*loaded));
   }
   if (files.empty()) {
-    throw Error("no routine files to check (the folders given hold no .yaml files)");
+    throw Error(
+      "no routine files to check (the folders given hold no .yaml files)");
   }
   if (problem_count > 0) {
     fmt::print(context.err(),

@@ -14,12 +14,11 @@ Context::Context(GlobalOptions options,
                  EnvLookup env,
                  std::FILE* out,
                  std::FILE* err)
-  : m_options(std::move(options)),
-    m_env(std::move(env)),
-    m_out(out),
-    m_err(err)
-{
-}
+  : m_options(std::move(options))
+  , m_env(std::move(env))
+  , m_out(out)
+  , m_err(err)
+{}
 
 const routine::Library& Context::library()
 {

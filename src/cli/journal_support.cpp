@@ -20,13 +20,15 @@ journal::ProblemSink ProblemReporter::sink()
   };
 }
 
-std::optional<std::chrono::system_clock::time_point>
-since_cutoff(const std::string& since, std::chrono::system_clock::time_point now)
+std::optional<std::chrono::system_clock::time_point> since_cutoff(
+  const std::string& since,
+  std::chrono::system_clock::time_point now)
 {
   if (since.empty()) {
     return std::nullopt;
   }
-  auto cutoff = journal::parse_since(since, now, journal::local_utc_offset_minutes(now));
+  auto cutoff =
+    journal::parse_since(since, now, journal::local_utc_offset_minutes(now));
   if (!cutoff) {
     throw UsageError(fmt::format("--since: {}", cutoff.error()));
   }
@@ -43,17 +45,30 @@ int local_today(std::chrono::system_clock::time_point now)
 
 std::string short_date(int day)
 {
-  static constexpr const char* months[] = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
-  return fmt::format("{} {:02}", months[static_cast<unsigned>(date.month()) - 1],
+  static constexpr const char* months[] = {"Jan",
+                                           "Feb",
+                                           "Mar",
+                                           "Apr",
+                                           "May",
+                                           "Jun",
+                                           "Jul",
+                                           "Aug",
+                                           "Sep",
+                                           "Oct",
+                                           "Nov",
+                                           "Dec"};
+  const std::chrono::year_month_day date{
+    std::chrono::sys_days{std::chrono::days{day}}};
+  return fmt::format("{} {:02}",
+                     months[static_cast<unsigned>(date.month()) - 1],
                      static_cast<unsigned>(date.day()));
 }
 
 std::string entry_local_time(const journal::Entry& entry)
 {
   // "2026-11-21T08:30:12+01:00" -> "2026-11-21 08:30"
-  std::string stamp = journal::format_timestamp(entry.time, entry.utc_offset_minutes);
+  std::string stamp =
+    journal::format_timestamp(entry.time, entry.utc_offset_minutes);
   stamp[10] = ' ';
   return stamp.substr(0, 16);
 }

@@ -20,7 +20,9 @@ std::filesystem::path journal_file(const Context& context);
 class ProblemReporter
 {
 public:
-  explicit ProblemReporter(Context& context) : m_context(context) {}
+  explicit ProblemReporter(Context& context)
+    : m_context(context)
+  {}
   journal::ProblemSink sink();
   bool any() const { return m_count > 0; }
 
@@ -31,8 +33,9 @@ private:
 
 // The --since cutoff, or nothing when the option is empty. Usage error when
 // it does not parse.
-std::optional<std::chrono::system_clock::time_point>
-since_cutoff(const std::string& since, std::chrono::system_clock::time_point now);
+std::optional<std::chrono::system_clock::time_point> since_cutoff(
+  const std::string& since,
+  std::chrono::system_clock::time_point now);
 
 // The local day number of `now`.
 int local_today(std::chrono::system_clock::time_point now);

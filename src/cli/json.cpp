@@ -51,12 +51,12 @@ Json step_json(const routine::Step& step)
 std::string_view origin_name(routine::Origin origin)
 {
   switch (origin) {
-  case routine::Origin::builtin:
-    return "built-in";
-  case routine::Origin::user:
-    return "user";
-  case routine::Origin::file:
-    break;
+    case routine::Origin::builtin:
+      return "built-in";
+    case routine::Origin::user:
+      return "user";
+    case routine::Origin::file:
+      break;
   }
   return "file";
 }
@@ -111,9 +111,8 @@ Json technique_json(const routine::Technique& technique)
 void print_json(std::FILE* out, const Json& json)
 {
   // Text is validated UTF-8 on load; `replace` only guards the output.
-  fmt::print(out,
-             "{}\n",
-             json.dump(2, ' ', false, Json::error_handler_t::replace));
+  fmt::print(
+    out, "{}\n", json.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 
 } // namespace knotrelief::cli

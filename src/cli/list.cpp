@@ -34,7 +34,8 @@ void check_filter(std::string_view option,
   if (hint.empty()) {
     hint = fmt::format("; known: {}", text::quoted_list(known));
   }
-  throw UsageError(fmt::format("{}: no routine has '{}'{}", option, value, hint));
+  throw UsageError(
+    fmt::format("{}: no routine has '{}'{}", option, value, hint));
 }
 
 bool matches(const Routine& routine, const ListOptions& options)
@@ -44,12 +45,10 @@ bool matches(const Routine& routine, const ListOptions& options)
     return false;
   }
   if (!options.tool.empty()) {
-    return std::any_of(routine.tools.begin(),
-                       routine.tools.end(),
-                       [&](const std::string& tool) {
-                         return text::to_lower(tool) ==
-                                text::to_lower(options.tool);
-                       });
+    return std::any_of(
+      routine.tools.begin(), routine.tools.end(), [&](const std::string& tool) {
+        return text::to_lower(tool) == text::to_lower(options.tool);
+      });
   }
   return true;
 }
@@ -60,7 +59,8 @@ std::string source_text(const Routine& routine, const Context& context)
     return "built-in";
   }
   std::string path = routine.path;
-  if (auto home = context.env()("HOME"); home && path.starts_with(*home + "/")) {
+  if (auto home = context.env()("HOME");
+      home && path.starts_with(*home + "/")) {
     path = "~" + path.substr(home->size());
   }
   return routine.replaces_builtin ? path + " (replaces built-in)" : path;
@@ -89,10 +89,11 @@ void list_techniques(Context& context, const ListOptions& options)
     for (const auto& item : technique.best_for) {
       best_for += (best_for.empty() ? "" : "; ") + item;
     }
-    table.add_row({technique.id,
-                   technique.name,
-                   technique.hold ? routine::format_duration(*technique.hold) : "-",
-                   best_for});
+    table.add_row(
+      {technique.id,
+       technique.name,
+       technique.hold ? routine::format_duration(*technique.hold) : "-",
+       best_for});
   }
   for (const auto& line : table.render(context.output_columns())) {
     fmt::print(context.out(), "{}\n", line);
@@ -107,9 +108,11 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
     "list", "List routines (or techniques) with their area, time and tools");
   command->add_flag(
     "--techniques", options.techniques, "List the techniques instead");
-  command->add_option("--area", options.area, "Only routines for this body area")
+  command
+    ->add_option("--area", options.area, "Only routines for this body area")
     ->type_name("AREA");
-  command->add_option("--tool", options.tool, "Only routines that use this tool")
+  command
+    ->add_option("--tool", options.tool, "Only routines that use this tool")
     ->type_name("TOOL");
   command->add_flag("--json", options.json, "Print JSON");
   // For the shell completions; not part of the documented interface.

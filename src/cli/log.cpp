@@ -22,36 +22,62 @@ LogCommands add_log_commands(CLI::App& app,
                              LogStatsOptions& stats_options)
 {
   LogCommands commands{};
-  commands.log = app.add_subcommand("log", "Show the journal of sessions (see also log add, log stats, log path)");
-  commands.log->add_option("--since", options.since, "Only sessions since a date (2026-11-01) or a time ago (3d, 2w, 1m)")
+  commands.log = app.add_subcommand(
+    "log",
+    "Show the journal of sessions (see also log add, log stats, log path)");
+  commands.log
+    ->add_option(
+      "--since",
+      options.since,
+      "Only sessions since a date (2026-11-01) or a time ago (3d, 2w, 1m)")
     ->type_name("WHEN");
-  commands.log->add_option("--routine", options.routine, "Only sessions of this routine")->type_name("ID");
-  commands.log->add_option("--limit", options.limit, "How many of the latest sessions (default 20)")
+  commands.log
+    ->add_option("--routine", options.routine, "Only sessions of this routine")
+    ->type_name("ID");
+  commands.log
+    ->add_option(
+      "--limit", options.limit, "How many of the latest sessions (default 20)")
     ->type_name("N")
     ->check(CLI::Range(1, 1'000'000));
   commands.log->add_flag("--json", options.json, "Print JSON");
   commands.log->require_subcommand(0, 1);
 
-  commands.add = commands.log->add_subcommand("add", "Log a session done without the timer");
-  commands.add->add_option("ROUTINE", add_options.routine, "The routine id")->required();
-  commands.add->add_option("--pain-before", add_options.pain_before, "Soreness before, 0-10")
+  commands.add =
+    commands.log->add_subcommand("add", "Log a session done without the timer");
+  commands.add->add_option("ROUTINE", add_options.routine, "The routine id")
+    ->required();
+  commands.add
+    ->add_option(
+      "--pain-before", add_options.pain_before, "Soreness before, 0-10")
     ->type_name("N")
     ->check(CLI::Range(0, 10));
-  commands.add->add_option("--pain-after", add_options.pain_after, "Soreness after, 0-10")
+  commands.add
+    ->add_option("--pain-after", add_options.pain_after, "Soreness after, 0-10")
     ->type_name("N")
     ->check(CLI::Range(0, 10));
-  commands.add->add_option("--minutes", add_options.minutes, "How long it took (default: the routine's time)")
+  commands.add
+    ->add_option("--minutes",
+                 add_options.minutes,
+                 "How long it took (default: the routine's time)")
     ->type_name("M")
     ->check(CLI::Range(1, 600));
-  commands.add->add_option("--note", add_options.note, "A note")->type_name("TEXT");
-  commands.add->add_option("--at", add_options.at, "When: 2026-11-21T08:30, 2026-11-21 or 08:30 (default now)")
+  commands.add->add_option("--note", add_options.note, "A note")
+    ->type_name("TEXT");
+  commands.add
+    ->add_option("--at",
+                 add_options.at,
+                 "When: 2026-11-21T08:30, 2026-11-21 or 08:30 (default now)")
     ->type_name("TIME");
 
-  commands.stats = commands.log->add_subcommand("stats", "Totals, streaks, weekly sessions and warnings");
-  commands.stats->add_option("--since", stats_options.since, "Only sessions since WHEN")->type_name("WHEN");
+  commands.stats = commands.log->add_subcommand(
+    "stats", "Totals, streaks, weekly sessions and warnings");
+  commands.stats
+    ->add_option("--since", stats_options.since, "Only sessions since WHEN")
+    ->type_name("WHEN");
   commands.stats->add_flag("--json", stats_options.json, "Print JSON");
 
-  commands.path = commands.log->add_subcommand("path", "Print the journal's path");
+  commands.path =
+    commands.log->add_subcommand("path", "Print the journal's path");
   return commands;
 }
 
@@ -62,18 +88,19 @@ Json entry_json(const Entry& entry)
   const auto optional = [](const std::optional<int>& value) {
     return value ? Json(*value) : Json(nullptr);
   };
-  Json json{{"time", journal::format_timestamp(entry.time, entry.utc_offset_minutes)},
-            {"routines", entry.routines},
-            {"areas", entry.areas},
-            {"status", entry.status},
-            {"planned_s", optional(entry.planned_seconds)},
-            {"actual_s", optional(entry.actual_seconds)},
-            {"steps_done", optional(entry.steps_done)},
-            {"steps_total", optional(entry.steps_total)},
-            {"pain_before", optional(entry.pain_before)},
-            {"pain_after", optional(entry.pain_after)},
-            {"tingling", entry.tingling},
-            {"note", entry.note.empty() ? Json(nullptr) : Json(entry.note)}};
+  Json json{
+    {"time", journal::format_timestamp(entry.time, entry.utc_offset_minutes)},
+    {"routines", entry.routines},
+    {"areas", entry.areas},
+    {"status", entry.status},
+    {"planned_s", optional(entry.planned_seconds)},
+    {"actual_s", optional(entry.actual_seconds)},
+    {"steps_done", optional(entry.steps_done)},
+    {"steps_total", optional(entry.steps_total)},
+    {"pain_before", optional(entry.pain_before)},
+    {"pain_after", optional(entry.pain_after)},
+    {"tingling", entry.tingling},
+    {"note", entry.note.empty() ? Json(nullptr) : Json(entry.note)}};
   return json;
 }
 
@@ -85,7 +112,8 @@ std::string pain_text(const Entry& entry)
   if (!entry.pain_before && !entry.pain_after) {
     return "-";
   }
-  return fmt::format("{} -> {}", score(entry.pain_before), score(entry.pain_after));
+  return fmt::format(
+    "{} -> {}", score(entry.pain_before), score(entry.pain_after));
 }
 
 std::string joined(const std::vector<std::string>& items)
@@ -99,7 +127,9 @@ std::string joined(const std::vector<std::string>& items)
 
 // Parses --at as local time: "2026-11-21T08:30[:SS]", "2026-11-21 08:30",
 // "2026-11-21" (noon) or "08:30" (today).
-std::chrono::system_clock::time_point parse_at(const std::string& text, std::chrono::system_clock::time_point now)
+std::chrono::system_clock::time_point parse_at(
+  const std::string& text,
+  std::chrono::system_clock::time_point now)
 {
   std::tm parts{};
   const std::time_t now_seconds = std::chrono::system_clock::to_time_t(now);
@@ -109,13 +139,26 @@ std::chrono::system_clock::time_point parse_at(const std::string& text, std::chr
   int used = 0;
   const char* input = text.c_str();
   bool ok = false;
-  if (std::sscanf(input, "%4d-%2d-%2d%c%2d:%2d%n", &year, &month, &day, &separator, &hour, &minute, &used) == 6 &&
+  if (std::sscanf(input,
+                  "%4d-%2d-%2d%c%2d:%2d%n",
+                  &year,
+                  &month,
+                  &day,
+                  &separator,
+                  &hour,
+                  &minute,
+                  &used) == 6 &&
       (separator == 'T' || separator == ' ')) {
     int more = 0;
-    ok = input[used] == '\0' || (std::sscanf(input + used, ":%2d%n", &second, &more) == 1 && input[used + more] == '\0');
-  } else if (std::sscanf(input, "%4d-%2d-%2d%n", &year, &month, &day, &used) == 3 && input[used] == '\0') {
+    ok = input[used] == '\0' ||
+         (std::sscanf(input + used, ":%2d%n", &second, &more) == 1 &&
+          input[used + more] == '\0');
+  } else if (std::sscanf(input, "%4d-%2d-%2d%n", &year, &month, &day, &used) ==
+               3 &&
+             input[used] == '\0') {
     ok = true;
-  } else if (std::sscanf(input, "%2d:%2d%n", &hour, &minute, &used) == 2 && input[used] == '\0') {
+  } else if (std::sscanf(input, "%2d:%2d%n", &hour, &minute, &used) == 2 &&
+             input[used] == '\0') {
     year = parts.tm_year + 1900;
     month = parts.tm_mon + 1;
     day = parts.tm_mday;
@@ -132,9 +175,11 @@ std::chrono::system_clock::time_point parse_at(const std::string& text, std::chr
   std::tm normalized = wanted;
   const std::time_t seconds = ok ? std::mktime(&normalized) : -1;
   // mktime moves 2026-02-30 to March: such a date was not a real one.
-  if (!ok || seconds == -1 || year < 1970 || normalized.tm_mday != day || normalized.tm_mon != month - 1 ||
-      hour > 23 || minute > 59 || second > 59) {
-    throw UsageError(fmt::format("--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
+  if (!ok || seconds == -1 || year < 1970 || normalized.tm_mday != day ||
+      normalized.tm_mon != month - 1 || hour > 23 || minute > 59 ||
+      second > 59) {
+    throw UsageError(fmt::format(
+      "--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
   }
   // Compared as time_t: far-future years overflow system_clock's range.
   if (seconds > now_seconds + 60) {
@@ -159,7 +204,9 @@ ExitStatus run_log(Context& context, const LogOptions& options)
         return false;
       }
       return options.routine.empty() ||
-             std::find(entry.routines.begin(), entry.routines.end(), options.routine) != entry.routines.end();
+             std::find(entry.routines.begin(),
+                       entry.routines.end(),
+                       options.routine) != entry.routines.end();
     },
     problems.sink());
   if (!entries) {
@@ -172,19 +219,27 @@ ExitStatus run_log(Context& context, const LogOptions& options)
     }
     print_json(context.out(), list);
   } else if (entries->empty()) {
-    fmt::print(context.err(), "No sessions logged{}. (journal: {})\n",
-               options.since.empty() && options.routine.empty() ? " yet" : " that match", path.string());
+    fmt::print(context.err(),
+               "No sessions logged{}. (journal: {})\n",
+               options.since.empty() && options.routine.empty() ? " yet"
+                                                                : " that match",
+               path.string());
   } else {
     text::Table table({"DATE", "ROUTINE", "STATUS", "TIME", "PAIN", "NOTE"});
     for (const auto& entry : *entries) {
-      table.add_row({entry_local_time(entry),
-                     joined(entry.routines),
-                     entry.status,
-                     entry.actual_seconds ? routine::format_duration(*entry.actual_seconds) : "-",
-                     pain_text(entry),
-                     entry.note + (entry.tingling ? (entry.note.empty() ? "tingling" : " (tingling)") : "")});
+      table.add_row(
+        {entry_local_time(entry),
+         joined(entry.routines),
+         entry.status,
+         entry.actual_seconds ? routine::format_duration(*entry.actual_seconds)
+                              : "-",
+         pain_text(entry),
+         entry.note + (entry.tingling
+                         ? (entry.note.empty() ? "tingling" : " (tingling)")
+                         : "")});
     }
-    for (const auto& line : table.render(static_cast<std::size_t>(context.output_columns()))) {
+    for (const auto& line :
+         table.render(static_cast<std::size_t>(context.output_columns()))) {
       fmt::print(context.out(), "{}\n", line);
     }
   }
@@ -196,14 +251,17 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   const auto now = std::chrono::system_clock::now();
   const auto routine = context.library().resolve_routine(options.routine);
   Entry entry;
-  entry.time = std::chrono::time_point_cast<std::chrono::seconds>(options.at.empty() ? now : parse_at(options.at, now));
+  entry.time = std::chrono::time_point_cast<std::chrono::seconds>(
+    options.at.empty() ? now : parse_at(options.at, now));
   entry.utc_offset_minutes = journal::local_utc_offset_minutes(entry.time);
   entry.routines = {routine.id};
   if (!routine.area.empty()) {
     entry.areas = {routine.area};
   }
   entry.status = "manual";
-  entry.actual_seconds = options.minutes > 0 ? options.minutes * 60 : session::routine_seconds(routine);
+  entry.actual_seconds = options.minutes > 0
+                           ? options.minutes * 60
+                           : session::routine_seconds(routine);
   if (options.pain_before >= 0) {
     entry.pain_before = options.pain_before;
   }
@@ -214,7 +272,9 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   const std::string line = journal::format_entry(entry);
   const auto path = journal_file(context);
   if (auto written = journal::append_line(path, line); !written) {
-    fmt::print(context.err(), "knotrelief: error: {}\nknotrelief: this is the journal line, to keep by hand:\n",
+    fmt::print(context.err(),
+               "knotrelief: error: {}\nknotrelief: this is the journal line, "
+               "to keep by hand:\n",
                written.error());
     fmt::print(context.out(), "{}\n", line);
     return ExitStatus::failure;

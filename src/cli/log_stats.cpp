@@ -28,14 +28,20 @@ std::string change_text(const Totals& totals)
   return change ? fmt::format("{:+.1f}", *change) : std::string("-");
 }
 
-void print_totals(Context& context, std::string_view heading, const std::map<std::string, Totals>& rows)
+void print_totals(Context& context,
+                  std::string_view heading,
+                  const std::map<std::string, Totals>& rows)
 {
   if (rows.empty()) {
     return;
   }
-  text::Table table({std::string(heading), "SESSIONS", "MINUTES", "PAIN CHANGE"});
+  text::Table table(
+    {std::string(heading), "SESSIONS", "MINUTES", "PAIN CHANGE"});
   for (const auto& [name, totals] : rows) {
-    table.add_row({name, std::to_string(totals.sessions), minutes_text(totals.seconds), change_text(totals)});
+    table.add_row({name,
+                   std::to_string(totals.sessions),
+                   minutes_text(totals.seconds),
+                   change_text(totals)});
   }
   for (const auto& line : table.render()) {
     fmt::print(context.out(), "{}\n", line);
@@ -47,12 +53,16 @@ void print_totals(Context& context, std::string_view heading, const std::map<std
 // keep knots from coming back.
 std::string advice_line(const Stats& stats)
 {
-  const std::string rate = fmt::format("Last 4 weeks: {:.1f} sessions a week.", stats.recent_per_week);
+  const std::string rate =
+    fmt::format("Last 4 weeks: {:.1f} sessions a week.", stats.recent_per_week);
   if (stats.chronic) {
-    return fmt::format("{} Your recent soreness averages {:.1f}/10: while pain is chronic, the guide "
+    return fmt::format("{} Your recent soreness averages {:.1f}/10: while pain "
+                       "is chronic, the guide "
                        "suggests a session every day{}",
-                       rate, *stats.recent_pain,
-                       stats.recent_per_week >= 7 ? " - you are doing that." : ".");
+                       rate,
+                       *stats.recent_pain,
+                       stats.recent_per_week >= 7 ? " - you are doing that."
+                                                  : ".");
   }
   if (stats.recent_per_week < 3) {
     return rate + " To keep knots away the guide suggests 3 to 5 a week.";
@@ -60,7 +70,8 @@ std::string advice_line(const Stats& stats)
   if (stats.recent_per_week <= 5) {
     return rate + " That is the 3 to 5 a week the guide suggests for upkeep.";
   }
-  return rate + " More than the 3 to 5 a week the guide suggests for upkeep; daily is for chronic pain.";
+  return rate + " More than the 3 to 5 a week the guide suggests for upkeep; "
+                "daily is for chronic pain.";
 }
 
 void print_chart(Context& context, const Stats& stats, bool unicode)
@@ -72,12 +83,17 @@ void print_chart(Context& context, const Stats& stats, bool unicode)
   }
   const int width = 30;
   for (const auto& week : stats.weeks) {
-    const int length = static_cast<int>(std::lround(static_cast<double>(week.sessions) * width / most));
+    const int length = static_cast<int>(
+      std::lround(static_cast<double>(week.sessions) * width / most));
     std::string bar;
     for (int i = 0; i < length; ++i) {
       bar += unicode ? "\u2588" : "#";
     }
-    fmt::print(context.out(), "  {}  {}{}{}\n", short_date(week.first_day), bar, bar.empty() ? "" : " ",
+    fmt::print(context.out(),
+               "  {}  {}{}{}\n",
+               short_date(week.first_day),
+               bar,
+               bar.empty() ? "" : " ",
                week.sessions);
   }
 }
@@ -102,11 +118,13 @@ Json stats_json(const Stats& stats)
   }
   Json weeks = Json::array();
   for (const auto& week : stats.weeks) {
-    weeks.push_back(Json{{"first_day", short_date(week.first_day)}, {"sessions", week.sessions}});
+    weeks.push_back(Json{{"first_day", short_date(week.first_day)},
+                         {"sessions", week.sessions}});
   }
   Json flags = Json::array();
   for (const auto& flag : stats.red_flags) {
-    flags.push_back(Json{{"area", flag.area}, {"days", flag.last_day - flag.first_day + 1}});
+    flags.push_back(
+      Json{{"area", flag.area}, {"days", flag.last_day - flag.first_day + 1}});
   }
   return Json{{"total", totals_json(stats.all)},
               {"by_routine", by_routine},
@@ -115,7 +133,8 @@ Json stats_json(const Stats& stats)
               {"longest_streak_days", stats.longest_streak},
               {"weeks", weeks},
               {"recent_sessions_per_week", stats.recent_per_week},
-              {"recent_pain", stats.recent_pain ? Json(*stats.recent_pain) : Json(nullptr)},
+              {"recent_pain",
+               stats.recent_pain ? Json(*stats.recent_pain) : Json(nullptr)},
               {"chronic", stats.chronic},
               {"red_flags", flags}};
 }
@@ -145,20 +164,31 @@ ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
     print_json(context.out(), stats_json(stats));
     return problems.any() ? ExitStatus::failure : ExitStatus::success;
   }
-  fmt::print(context.out(), "{} sessions, {} in all{}.\n\n", stats.all.sessions,
+  fmt::print(context.out(),
+             "{} sessions, {} in all{}.\n\n",
+             stats.all.sessions,
              routine::format_duration(stats.all.seconds),
-             options.since.empty() ? "" : fmt::format(" since {}", options.since));
+             options.since.empty() ? ""
+                                   : fmt::format(" since {}", options.since));
   print_totals(context, "ROUTINE", stats.by_routine);
   print_totals(context, "AREA", stats.by_area);
-  fmt::print(context.out(), "Streak: {} day{} now, longest {} day{}.\n\n", stats.current_streak,
-             stats.current_streak == 1 ? "" : "s", stats.longest_streak, stats.longest_streak == 1 ? "" : "s");
+  fmt::print(context.out(),
+             "Streak: {} day{} now, longest {} day{}.\n\n",
+             stats.current_streak,
+             stats.current_streak == 1 ? "" : "s",
+             stats.longest_streak,
+             stats.longest_streak == 1 ? "" : "s");
   print_chart(context, stats, context.output_is_unicode());
   fmt::print(context.out(), "{}\n", advice_line(stats));
   for (const auto& flag : stats.red_flags) {
-    fmt::print(context.out(),
-               "\nWarning: {} has been logged as painful for {} days (since {}). Pain that lasts more "
-               "than two weeks is a reason to see a physiotherapist or doctor.\n",
-               flag.area, flag.last_day - flag.first_day + 1, short_date(flag.first_day));
+    fmt::print(
+      context.out(),
+      "\nWarning: {} has been logged as painful for {} days (since {}). Pain "
+      "that lasts more "
+      "than two weeks is a reason to see a physiotherapist or doctor.\n",
+      flag.area,
+      flag.last_day - flag.first_day + 1,
+      short_date(flag.first_day));
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
 }

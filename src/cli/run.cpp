@@ -23,28 +23,47 @@ using session::Outcome;
 CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 {
   CLI::App* command = app.add_subcommand(
-    "run", "Run one or more routines as a guided countdown, then log the session");
-  command->add_option("ROUTINE", options.names, "Routine ids or routine files, run in a row")
+    "run",
+    "Run one or more routines as a guided countdown, then log the session");
+  command
+    ->add_option(
+      "ROUTINE", options.names, "Routine ids or routine files, run in a row")
     ->required();
-  command->add_option("--prep", options.prep_seconds, "Seconds to get into position first (default 5)")
+  command
+    ->add_option("--prep",
+                 options.prep_seconds,
+                 "Seconds to get into position first (default 5)")
     ->type_name("SECONDS")
     ->check(CLI::Range(0, 600));
-  command->add_option("--hold", options.hold, "Point of each hold range: low (default), mid or high")
+  command
+    ->add_option("--hold",
+                 options.hold,
+                 "Point of each hold range: low (default), mid or high")
     ->type_name("low|mid|high")
     ->check(CLI::IsMember({"low", "mid", "high"}));
-  command->add_option("--scale", options.scale, "Multiply every hold by X (0.1 to 10)")
+  command
+    ->add_option(
+      "--scale", options.scale, "Multiply every hold by X (0.1 to 10)")
     ->type_name("X")
     ->check(CLI::Range(0.1, 10.0));
   command->add_flag("--no-bell", options.no_bell, "No terminal bell");
   command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
-  command->add_option("--pain-before", options.pain_before, "Soreness before, 0-10 (else asked on a terminal)")
+  command
+    ->add_option("--pain-before",
+                 options.pain_before,
+                 "Soreness before, 0-10 (else asked on a terminal)")
     ->type_name("N")
     ->check(CLI::Range(0, 10));
-  command->add_option("--pain-after", options.pain_after, "Soreness after, 0-10 (else asked on a terminal)")
+  command
+    ->add_option("--pain-after",
+                 options.pain_after,
+                 "Soreness after, 0-10 (else asked on a terminal)")
     ->type_name("N")
     ->check(CLI::Range(0, 10));
-  command->add_option("--note", options.note, "A note for the journal entry")->type_name("TEXT");
-  command->add_flag("--no-log", options.no_log, "Do not write the session to the journal");
+  command->add_option("--note", options.note, "A note for the journal entry")
+    ->type_name("TEXT");
+  command->add_flag(
+    "--no-log", options.no_log, "Do not write the session to the journal");
   return command;
 }
 
@@ -53,12 +72,12 @@ namespace {
 ExitStatus exit_status_for_signal(int number)
 {
   switch (number) {
-  case SIGTERM:
-    return ExitStatus::terminated;
-  case SIGHUP:
-    return ExitStatus::hung_up;
-  default:
-    return ExitStatus::interrupted;
+    case SIGTERM:
+      return ExitStatus::terminated;
+    case SIGHUP:
+      return ExitStatus::hung_up;
+    default:
+      return ExitStatus::interrupted;
   }
 }
 
@@ -68,12 +87,12 @@ ExitStatus exit_status(const session::RunResult& result)
     return ExitStatus::success;
   }
   switch (result.signal) {
-  case session::Command::terminate:
-    return ExitStatus::terminated;
-  case session::Command::hang_up:
-    return ExitStatus::hung_up;
-  default:
-    return ExitStatus::interrupted;
+    case session::Command::terminate:
+      return ExitStatus::terminated;
+    case session::Command::hang_up:
+      return ExitStatus::hung_up;
+    default:
+      return ExitStatus::interrupted;
   }
 }
 
@@ -88,30 +107,40 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   }
   session::TimelineOptions timeline_options;
   timeline_options.prep_seconds = options.prep_seconds;
-  timeline_options.hold_point = session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
+  timeline_options.hold_point =
+    session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
   timeline_options.scale = options.scale;
-  const session::Timeline timeline = session::build_timeline(routines, timeline_options);
-  const auto journal = options.no_log ? std::filesystem::path()
-                                      : journal::journal_path(context.options().journal, context.env());
+  const session::Timeline timeline =
+    session::build_timeline(routines, timeline_options);
+  const auto journal =
+    options.no_log
+      ? std::filesystem::path()
+      : journal::journal_path(context.options().journal, context.env());
   const TerminalTraits traits = detect_terminal(context);
 
   std::unique_ptr<term::Voice> voice;
   if (options.voice) {
-    if (auto program = term::find_program("espeak-ng", context.env()("PATH").value_or(""))) {
+    if (auto program =
+          term::find_program("espeak-ng", context.env()("PATH").value_or(""))) {
       voice = std::make_unique<term::Voice>(*program);
     } else {
-      context.warn("--voice needs espeak-ng, which is not installed (apt-get install espeak-ng); going on without speech");
+      context.warn("--voice needs espeak-ng, which is not installed (apt-get "
+                   "install espeak-ng); going on without speech");
     }
   }
 
   // From here on, signals arrive through the pipe, also during questions.
-  term::SignalPipe signals({SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH});
+  term::SignalPipe signals(
+    {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH});
   print_header(context, timeline);
   SessionRecord record;
   record.start = std::chrono::system_clock::now();
-  record.pain_before = options.pain_before >= 0 ? std::optional(options.pain_before) : std::nullopt;
+  record.pain_before = options.pain_before >= 0
+                         ? std::optional(options.pain_before)
+                         : std::nullopt;
   if (!record.pain_before && traits.interactive) {
-    auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
+    auto answer = ask_pain(
+      context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
     if (answer.signal != 0) {
       // Nothing has started yet, so there is nothing to log.
       fmt::print(context.out(), "\n");
@@ -128,7 +157,8 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   term::Output out(STDOUT_FILENO);
   std::unique_ptr<session::Display> display;
   if (traits.smart) {
-    display = std::make_unique<term::SmartDisplay>(out, &raw, traits.color, traits.unicode);
+    display = std::make_unique<term::SmartDisplay>(
+      out, &raw, traits.color, traits.unicode);
   } else {
     display = std::make_unique<term::PlainDisplay>(out, &raw);
   }
@@ -151,18 +181,28 @@ ExitStatus run_run(Context& context, const RunOptions& options)
     // For bench/session_timing.sh: the timer's own lateness, apart from
     // start-up and exit.
     const auto ns = [](session::TimePoint point) {
-      return std::chrono::duration_cast<std::chrono::nanoseconds>(point.time_since_epoch()).count();
+      return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               point.time_since_epoch())
+        .count();
     };
     const session::TimePoint noticed = clock.now();
-    fmt::print(context.err(),
-               "knotrelief: timing: ended {} ms after the planned end (start_ns={} end_ns={})\n",
-               std::chrono::duration<double, std::milli>(noticed - engine.ended_at()).count(),
-               ns(engine_start), ns(noticed));
+    fmt::print(
+      context.err(),
+      "knotrelief: timing: ended {} ms after the planned end (start_ns={} "
+      "end_ns={})\n",
+      std::chrono::duration<double, std::milli>(noticed - engine.ended_at())
+        .count(),
+      ns(engine_start),
+      ns(noticed));
   }
-  const bool logged = finish_session(context, options, timeline, record, journal, signals);
+  const bool logged =
+    finish_session(context, options, timeline, record, journal, signals);
   if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
-    fmt::print(context.err(), "knotrelief: timing: done_ns={}\n",
-               std::chrono::duration_cast<std::chrono::nanoseconds>(clock.now().time_since_epoch()).count());
+    fmt::print(context.err(),
+               "knotrelief: timing: done_ns={}\n",
+               std::chrono::duration_cast<std::chrono::nanoseconds>(
+                 clock.now().time_since_epoch())
+                 .count());
   }
   return logged ? exit_status(record.result) : ExitStatus::failure;
 }

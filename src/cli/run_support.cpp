@@ -26,7 +26,8 @@ TerminalTraits detect_terminal(const Context& context)
   traits.smart = ::isatty(STDOUT_FILENO) && term && *term != "dumb";
   traits.keys = ::isatty(STDIN_FILENO);
   traits.interactive = traits.smart && traits.keys;
-  traits.color = traits.smart && !context.options().no_color && !context.env()("NO_COLOR");
+  traits.color =
+    traits.smart && !context.options().no_color && !context.env()("NO_COLOR");
   traits.unicode = context.output_is_unicode();
   return traits;
 }
@@ -49,7 +50,8 @@ void print_header(Context& context, const session::Timeline& timeline)
              routine::format_duration(timeline.total_seconds()),
              steps,
              tool_list.empty() ? "nothing" : tool_list);
-  const auto width = static_cast<std::size_t>(std::max(context.output_columns() - 4, 20));
+  const auto width =
+    static_cast<std::size_t>(std::max(context.output_columns() - 4, 20));
   for (const auto& routine : timeline.routines) {
     for (const auto& note : routine.safety) {
       const auto lines = text::wrap(note, width);
@@ -60,7 +62,9 @@ void print_header(Context& context, const session::Timeline& timeline)
   }
 }
 
-PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_view question)
+PainAnswer ask_pain(Context& context,
+                    term::SignalPipe& signals,
+                    std::string_view question)
 {
   while (true) {
     fmt::print(context.out(), "{}", question);
@@ -102,12 +106,12 @@ std::string status_name(const SessionRecord& record)
     return "failed";
   }
   switch (record.result.outcome) {
-  case Outcome::completed:
-    return "completed";
-  case Outcome::quit:
-    return "quit";
-  case Outcome::interrupted:
-    break;
+    case Outcome::completed:
+      return "completed";
+    case Outcome::quit:
+      return "quit";
+    case Outcome::interrupted:
+      break;
   }
   return "interrupted";
 }
@@ -115,22 +119,28 @@ std::string status_name(const SessionRecord& record)
 void print_summary(Context& context, const SessionRecord& record)
 {
   const auto& result = record.result;
-  const std::string time = routine::format_duration(whole_seconds(result.active));
-  const std::string steps = fmt::format("{} of {} steps done", result.steps_completed, result.steps_total);
+  const std::string time =
+    routine::format_duration(whole_seconds(result.active));
+  const std::string steps = fmt::format(
+    "{} of {} steps done", result.steps_completed, result.steps_total);
   if (record.failed) {
-    fmt::print(context.out(), "The session stopped on an error after {}, {}.\n", time, steps);
+    fmt::print(context.out(),
+               "The session stopped on an error after {}, {}.\n",
+               time,
+               steps);
     return;
   }
   switch (result.outcome) {
-  case Outcome::completed:
-    fmt::print(context.out(), "Finished in {}, {}. Well done.\n", time, steps);
-    break;
-  case Outcome::quit:
-    fmt::print(context.out(), "Stopped after {}, {}.\n", time, steps);
-    break;
-  case Outcome::interrupted:
-    fmt::print(context.out(), "Interrupted after {}, {}.\n", time, steps);
-    break;
+    case Outcome::completed:
+      fmt::print(
+        context.out(), "Finished in {}, {}. Well done.\n", time, steps);
+      break;
+    case Outcome::quit:
+      fmt::print(context.out(), "Stopped after {}, {}.\n", time, steps);
+      break;
+    case Outcome::interrupted:
+      fmt::print(context.out(), "Interrupted after {}, {}.\n", time, steps);
+      break;
   }
 }
 
@@ -144,7 +154,8 @@ journal::Entry make_entry(const RunOptions& options,
   for (const auto& routine : timeline.routines) {
     entry.routines.push_back(routine.id);
     if (!routine.area.empty() &&
-        std::find(entry.areas.begin(), entry.areas.end(), routine.area) == entry.areas.end()) {
+        std::find(entry.areas.begin(), entry.areas.end(), routine.area) ==
+          entry.areas.end()) {
       entry.areas.push_back(routine.area);
     }
   }
@@ -166,18 +177,24 @@ std::string safety_advice(const SessionRecord& record)
 {
   std::string advice;
   if (record.tingling) {
-    advice += "You noticed numbness, tingling or weakness. Stop working that area and have it "
-              "looked at by a doctor or physiotherapist; pressure can irritate a nerve.\n";
+    advice += "You noticed numbness, tingling or weakness. Stop working that "
+              "area and have it "
+              "looked at by a doctor or physiotherapist; pressure can irritate "
+              "a nerve.\n";
   }
-  if (record.pain_before && record.pain_after && *record.pain_after > *record.pain_before) {
-    advice += fmt::format("Soreness went up, from {} to {}. Next time press more lightly and hold "
-                          "for less time.\n",
-                          *record.pain_before,
-                          *record.pain_after);
+  if (record.pain_before && record.pain_after &&
+      *record.pain_after > *record.pain_before) {
+    advice += fmt::format(
+      "Soreness went up, from {} to {}. Next time press more lightly and hold "
+      "for less time.\n",
+      *record.pain_before,
+      *record.pain_after);
   }
   if (!advice.empty()) {
-    advice += "See a professional if the pain lasts beyond two weeks, if you feel numbness, "
-              "tingling or weakness, or if a sore spot is hot or swollen or may be an injury.\n";
+    advice += "See a professional if the pain lasts beyond two weeks, if you "
+              "feel numbness, "
+              "tingling or weakness, or if a sore spot is hot or swollen or "
+              "may be an injury.\n";
   }
   return advice;
 }
@@ -190,14 +207,16 @@ bool finish_session(Context& context,
                     term::SignalPipe& signals)
 {
   print_summary(context, record);
-  record.pain_after = options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;
+  record.pain_after =
+    options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;
   // --pain-after answers the closing questions, so scripted runs never wait.
   const bool ask = !record.pain_after && !record.failed &&
                    record.result.outcome != Outcome::interrupted &&
                    detect_terminal(context).interactive;
   if (ask) {
     // A signal here ends only the questions; the session is still logged.
-    const auto answer = ask_pain(context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
+    const auto answer = ask_pain(
+      context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
     record.pain_after = answer.score;
     record.tingling = answer.signal == 0 && ask_tingling(context, signals);
   }
@@ -205,11 +224,13 @@ bool finish_session(Context& context,
   if (options.no_log) {
     return true;
   }
-  const std::string line = journal::format_entry(make_entry(options, timeline, record));
+  const std::string line =
+    journal::format_entry(make_entry(options, timeline, record));
   if (auto written = journal::append_line(journal, line); !written) {
     std::fflush(context.out());
     fmt::print(context.err(), "knotrelief: error: {}\n", written.error());
-    fmt::print(context.err(), "knotrelief: this is the journal line, to keep by hand:\n");
+    fmt::print(context.err(),
+               "knotrelief: this is the journal line, to keep by hand:\n");
     fmt::print(context.out(), "{}\n", line);
     return false;
   }

@@ -33,7 +33,9 @@ struct PainAnswer
   int signal = 0; // the signal that interrupted the question, if any
 };
 
-PainAnswer ask_pain(Context& context, term::SignalPipe& signals, std::string_view question);
+PainAnswer ask_pain(Context& context,
+                    term::SignalPipe& signals,
+                    std::string_view question);
 
 struct SessionRecord
 {

@@ -26,10 +26,9 @@ void print_wrapped(std::FILE* out,
   const std::size_t room = width > indent + 20 ? width - indent : 20;
   bool first = true;
   for (const auto& line : text::wrap(text, room)) {
-    const std::string lead =
-      first && !label.empty()
-        ? text::fit_width(label, indent, true)
-        : std::string(indent, ' ');
+    const std::string lead = first && !label.empty()
+                               ? text::fit_width(label, indent, true)
+                               : std::string(indent, ' ');
     fmt::print(out, "{}{}\n", lead, line);
     first = false;
   }
@@ -37,10 +36,12 @@ void print_wrapped(std::FILE* out,
 
 std::size_t layout_width(const Context& context)
 {
-  return static_cast<std::size_t>(std::clamp(context.output_columns(), 40, 100));
+  return static_cast<std::size_t>(
+    std::clamp(context.output_columns(), 40, 100));
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator)
+std::string joined(const std::vector<std::string>& items,
+                   std::string_view separator)
 {
   std::string result;
   for (const auto& item : items) {
@@ -79,7 +80,8 @@ void print_routine(Context& context, const Routine& routine)
       facts.push_back(fmt::format("technique: {}", step.technique));
     }
     if (step.pressure != routine::Pressure::unspecified) {
-      facts.push_back(fmt::format("pressure: {}", routine::to_string(step.pressure)));
+      facts.push_back(
+        fmt::format("pressure: {}", routine::to_string(step.pressure)));
     }
     if (!facts.empty()) {
       fmt::print(out, "     {}\n", joined(facts, ", "));
@@ -98,7 +100,9 @@ void print_routine(Context& context, const Routine& routine)
       print_wrapped(out, note, 4, width, "  -");
     }
   }
-  fmt::print(out, "\nTimes are at the low end of each range; run with --hold mid or high for longer holds.\n");
+  fmt::print(out,
+             "\nTimes are at the low end of each range; run with --hold mid or "
+             "high for longer holds.\n");
 }
 
 void print_technique(Context& context, const Technique& technique)
@@ -108,10 +112,12 @@ void print_technique(Context& context, const Technique& technique)
   fmt::print(out, "{} ({})\n", technique.name, technique.id);
   std::vector<std::string> facts;
   if (technique.hold) {
-    facts.push_back(fmt::format("Hold: {}", routine::format_duration(*technique.hold)));
+    facts.push_back(
+      fmt::format("Hold: {}", routine::format_duration(*technique.hold)));
   }
   if (technique.pressure != routine::Pressure::unspecified) {
-    facts.push_back(fmt::format("Pressure: {}", routine::to_string(technique.pressure)));
+    facts.push_back(
+      fmt::format("Pressure: {}", routine::to_string(technique.pressure)));
   }
   if (!facts.empty()) {
     fmt::print(out, "{}\n", joined(facts, "   "));
@@ -120,7 +126,8 @@ void print_technique(Context& context, const Technique& technique)
   print_wrapped(out, technique.what, 2, width);
   fmt::print(out, "\nHow\n");
   for (std::size_t i = 0; i < technique.how.size(); ++i) {
-    print_wrapped(out, technique.how[i], 5, width, fmt::format("{:>3}.", i + 1));
+    print_wrapped(
+      out, technique.how[i], 5, width, fmt::format("{:>3}.", i + 1));
   }
   if (!technique.best_for.empty()) {
     fmt::print(out, "\nBest for\n");
@@ -138,9 +145,10 @@ void print_technique(Context& context, const Technique& technique)
   }
   std::vector<std::string> users;
   for (const auto& routine : context.library().routines()) {
-    if (std::any_of(routine.steps.begin(), routine.steps.end(), [&](auto& step) {
-          return step.technique == technique.id;
-        })) {
+    if (std::any_of(
+          routine.steps.begin(), routine.steps.end(), [&](auto& step) {
+            return step.technique == technique.id;
+          })) {
       users.push_back(routine.id);
     }
   }
@@ -156,7 +164,8 @@ CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
   CLI::App* command = app.add_subcommand(
     "show", "Show a routine's steps or a technique's description");
   command
-    ->add_option("NAME", options.name, "A routine id, technique id or routine file")
+    ->add_option(
+      "NAME", options.name, "A routine id, technique id or routine file")
     ->required();
   command->add_flag("--json", options.json, "Print JSON");
   return command;
@@ -183,8 +192,8 @@ ExitStatus run_show(Context& context, const ShowOptions& options)
       if (hint.empty()) {
         hint = "; see 'knotrelief list' and 'knotrelief list --techniques'";
       }
-      throw UsageError(fmt::format(
-        "unknown routine or technique '{}'{}", options.name, hint));
+      throw UsageError(
+        fmt::format("unknown routine or technique '{}'{}", options.name, hint));
     }
   }
   const Routine routine = library.resolve_routine(options.name);

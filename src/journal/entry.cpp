@@ -10,12 +10,14 @@ std::string format_timestamp(std::chrono::system_clock::time_point time,
                              int utc_offset_minutes)
 {
   const auto seconds =
-    std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count() +
+    std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch())
+      .count() +
     utc_offset_minutes * 60LL;
   const std::time_t shifted = static_cast<std::time_t>(seconds);
   std::tm parts{};
   ::gmtime_r(&shifted, &parts);
-  const int offset = utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
+  const int offset =
+    utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
                      parts.tm_year + 1900,
                      parts.tm_mon + 1,
@@ -38,31 +40,31 @@ int local_utc_offset_minutes(std::chrono::system_clock::time_point time)
 
 std::string quote_value(const std::string& value)
 {
-  const bool bare = !value.empty() &&
-                    value.find_first_of(" \t\"\\=\n\r#") == std::string::npos;
+  const bool bare =
+    !value.empty() && value.find_first_of(" \t\"\\=\n\r#") == std::string::npos;
   if (bare) {
     return value;
   }
   std::string quoted = "\"";
   for (char c : value) {
     switch (c) {
-    case '"':
-      quoted += "\\\"";
-      break;
-    case '\\':
-      quoted += "\\\\";
-      break;
-    case '\n':
-      quoted += "\\n";
-      break;
-    case '\r':
-      quoted += "\\r";
-      break;
-    case '\t':
-      quoted += "\\t";
-      break;
-    default:
-      quoted += c;
+      case '"':
+        quoted += "\\\"";
+        break;
+      case '\\':
+        quoted += "\\\\";
+        break;
+      case '\n':
+        quoted += "\\n";
+        break;
+      case '\r':
+        quoted += "\\r";
+        break;
+      case '\t':
+        quoted += "\\t";
+        break;
+      default:
+        quoted += c;
     }
   }
   return quoted + "\"";
@@ -87,7 +89,8 @@ std::string format_entry(const Entry& entry)
   const auto add = [&](std::string_view key, const std::string& value) {
     line += fmt::format(" {}={}", key, quote_value(value));
   };
-  const auto add_number = [&](std::string_view key, const std::optional<int>& value) {
+  const auto add_number = [&](std::string_view key,
+                              const std::optional<int>& value) {
     if (value) {
       line += fmt::format(" {}={}", key, *value);
     }
@@ -119,16 +122,19 @@ std::string format_entry(const Entry& entry)
 int Entry::local_day() const
 {
   const auto seconds =
-    std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count() +
+    std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch())
+      .count() +
     utc_offset_minutes * 60LL;
-  return static_cast<int>(seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400);
+  return static_cast<int>(seconds >= 0 ? seconds / 86400
+                                       : (seconds - 86399) / 86400);
 }
 
 int days_from_civil(int year, unsigned month, unsigned day)
 {
   const auto date = std::chrono::year_month_day{
     std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-  return static_cast<int>(std::chrono::sys_days(date).time_since_epoch().count());
+  return static_cast<int>(
+    std::chrono::sys_days(date).time_since_epoch().count());
 }
 
 bool is_comment(std::string_view line)
@@ -140,7 +146,9 @@ bool is_comment(std::string_view line)
 namespace {
 
 // Reads exactly `count` digits at `at`, or fails.
-std::optional<int> digits(std::string_view text, std::size_t at, std::size_t count)
+std::optional<int> digits(std::string_view text,
+                          std::size_t at,
+                          std::size_t count)
 {
   if (at + count > text.size()) {
     return std::nullopt;
@@ -160,8 +168,9 @@ std::optional<int> digits(std::string_view text, std::size_t at, std::size_t cou
 std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
 {
   const auto bad = [&] {
-    return std::unexpected(fmt::format(
-      "bad time '{}': expected e.g. 2026-11-21T08:30:12+01:00", text.substr(0, 40)));
+    return std::unexpected(
+      fmt::format("bad time '{}': expected e.g. 2026-11-21T08:30:12+01:00",
+                  text.substr(0, 40)));
   };
   // YYYY-MM-DDTHH:MM:SS then Z or +HH:MM / -HH:MM
   if (text.size() < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
@@ -180,26 +189,34 @@ std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
   int offset = 0;
   if (text.size() == 20 && text[19] == 'Z') {
     offset = 0;
-  } else if (text.size() == 25 && (text[19] == '+' || text[19] == '-') && text[22] == ':') {
+  } else if (text.size() == 25 && (text[19] == '+' || text[19] == '-') &&
+             text[22] == ':') {
     const auto offset_hours = digits(text, 20, 2);
     const auto offset_minutes = digits(text, 23, 2);
-    if (!offset_hours || !offset_minutes || *offset_hours > 14 || *offset_minutes > 59) {
+    if (!offset_hours || !offset_minutes || *offset_hours > 14 ||
+        *offset_minutes > 59) {
       return bad();
     }
-    offset = (*offset_hours * 60 + *offset_minutes) * (text[19] == '-' ? -1 : 1);
+    offset =
+      (*offset_hours * 60 + *offset_minutes) * (text[19] == '-' ? -1 : 1);
   } else {
     return bad();
   }
-  const auto date = std::chrono::year_month_day{std::chrono::year{*year},
-                                                std::chrono::month{static_cast<unsigned>(*month)},
-                                                std::chrono::day{static_cast<unsigned>(*day)}};
+  const auto date = std::chrono::year_month_day{
+    std::chrono::year{*year},
+    std::chrono::month{static_cast<unsigned>(*month)},
+    std::chrono::day{static_cast<unsigned>(*day)}};
   // Up to 2200: system_clock counts nanoseconds and ends in 2262.
-  if (!date.ok() || *year < 1970 || *year > 2200 || *hour > 23 || *minute > 59 || *second > 60) {
+  if (!date.ok() || *year < 1970 || *year > 2200 || *hour > 23 ||
+      *minute > 59 || *second > 60) {
     return bad();
   }
   const auto local = std::chrono::sys_days(date) + std::chrono::hours(*hour) +
-                     std::chrono::minutes(*minute) + std::chrono::seconds(*second);
-  return Timestamp{std::chrono::system_clock::time_point(local - std::chrono::minutes(offset)), offset};
+                     std::chrono::minutes(*minute) +
+                     std::chrono::seconds(*second);
+  return Timestamp{
+    std::chrono::system_clock::time_point(local - std::chrono::minutes(offset)),
+    offset};
 }
 
 } // namespace knotrelief::journal

@@ -38,8 +38,11 @@ struct Entry
 };
 
 // Session statuses a line may have.
-inline constexpr std::string_view statuses[] = {
-  "completed", "quit", "interrupted", "failed", "manual"};
+inline constexpr std::string_view statuses[] = {"completed",
+                                                "quit",
+                                                "interrupted",
+                                                "failed",
+                                                "manual"};
 
 // Parses one journal line (without its newline). Says what is wrong
 // otherwise, without a location (the reader adds FILE:LINE).

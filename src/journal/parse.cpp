@@ -23,7 +23,8 @@ bool is_key_char(char c)
 
 // Reads a quoted value starting after the opening quote at `at`; advances
 // `at` past the closing quote.
-std::expected<std::string, std::string> read_quoted(std::string_view line, std::size_t& at)
+std::expected<std::string, std::string> read_quoted(std::string_view line,
+                                                    std::size_t& at)
 {
   std::string value;
   while (at < line.size()) {
@@ -39,27 +40,29 @@ std::expected<std::string, std::string> read_quoted(std::string_view line, std::
       break;
     }
     switch (const char escaped = line[at++]) {
-    case '"':
-    case '\\':
-      value += escaped;
-      break;
-    case 'n':
-      value += '\n';
-      break;
-    case 'r':
-      value += '\r';
-      break;
-    case 't':
-      value += '\t';
-      break;
-    default:
-      return std::unexpected(fmt::format("unknown escape '\\{}' in a quoted value", escaped));
+      case '"':
+      case '\\':
+        value += escaped;
+        break;
+      case 'n':
+        value += '\n';
+        break;
+      case 'r':
+        value += '\r';
+        break;
+      case 't':
+        value += '\t';
+        break;
+      default:
+        return std::unexpected(
+          fmt::format("unknown escape '\\{}' in a quoted value", escaped));
     }
   }
   return std::unexpected("unterminated quoted value (a '\"' is missing)");
 }
 
-std::expected<std::vector<Field>, std::string> split_fields(std::string_view line)
+std::expected<std::vector<Field>, std::string> split_fields(
+  std::string_view line)
 {
   std::vector<Field> fields;
   std::size_t at = 0;
@@ -74,8 +77,9 @@ std::expected<std::vector<Field>, std::string> split_fields(std::string_view lin
     }
     if (at == key_start || at == line.size() || line[at] != '=') {
       const std::size_t end = std::min(line.find(' ', key_start), line.size());
-      return std::unexpected(fmt::format("expected key=value, found '{}'",
-                                         line.substr(key_start, std::min<std::size_t>(end - key_start, 40))));
+      return std::unexpected(fmt::format(
+        "expected key=value, found '{}'",
+        line.substr(key_start, std::min<std::size_t>(end - key_start, 40))));
     }
     std::string key(line.substr(key_start, at - key_start));
     ++at; // '='
@@ -88,14 +92,18 @@ std::expected<std::vector<Field>, std::string> split_fields(std::string_view lin
       }
       value = std::move(*quoted);
     } else {
-      const std::size_t end = std::min(line.find_first_of(" \t", at), line.size());
+      const std::size_t end =
+        std::min(line.find_first_of(" \t", at), line.size());
       value = std::string(line.substr(at, end - at));
       if (value.find('"') != std::string::npos) {
-        return std::unexpected(fmt::format("stray '\"' in the value of {}", key));
+        return std::unexpected(
+          fmt::format("stray '\"' in the value of {}", key));
       }
       at = end;
     }
-    if (std::any_of(fields.begin(), fields.end(), [&](auto& f) { return f.first == key; })) {
+    if (std::any_of(fields.begin(), fields.end(), [&](auto& f) {
+          return f.first == key;
+        })) {
       return std::unexpected(fmt::format("duplicate field '{}'", key));
     }
     fields.emplace_back(std::move(key), std::move(value));
@@ -109,8 +117,11 @@ std::expected<int, std::string> number(const Field& field, int max)
   const bool ok = !text.empty() && text.size() <= 9 &&
                   text.find_first_not_of("0123456789") == std::string::npos;
   if (!ok || std::stoi(text) > max) {
-    return std::unexpected(fmt::format("{}='{}' is not a whole number from 0 to {}",
-                                       field.first, text.substr(0, 20), max));
+    return std::unexpected(
+      fmt::format("{}='{}' is not a whole number from 0 to {}",
+                  field.first,
+                  text.substr(0, 20),
+                  max));
   }
   return std::stoi(text);
 }
@@ -120,7 +131,8 @@ std::expected<std::vector<std::string>, std::string> id_list(const Field& field)
   std::vector<std::string> ids;
   std::size_t start = 0;
   while (start <= field.second.size()) {
-    std::size_t end = std::min(field.second.find(',', start), field.second.size());
+    std::size_t end =
+      std::min(field.second.find(',', start), field.second.size());
     std::string id = field.second.substr(start, end - start);
     if (id.empty()) {
       return std::unexpected(fmt::format("{} has an empty name", field.first));
@@ -135,7 +147,8 @@ std::expected<std::vector<std::string>, std::string> id_list(const Field& field)
 std::expected<void, std::string> apply(const Field& field, Entry& entry)
 {
   const std::string& key = field.first;
-  const auto set_number = [&](std::optional<int>& target, int max) -> std::expected<void, std::string> {
+  const auto set_number = [&](std::optional<int>& target,
+                              int max) -> std::expected<void, std::string> {
     auto value = number(field, max);
     if (!value) {
       return std::unexpected(value.error());
@@ -150,8 +163,10 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
     }
     (key == "routine" ? entry.routines : entry.areas) = std::move(*ids);
   } else if (key == "status") {
-    if (std::find(std::begin(statuses), std::end(statuses), field.second) == std::end(statuses)) {
-      return std::unexpected(fmt::format("unknown status '{}'", field.second.substr(0, 20)));
+    if (std::find(std::begin(statuses), std::end(statuses), field.second) ==
+        std::end(statuses)) {
+      return std::unexpected(
+        fmt::format("unknown status '{}'", field.second.substr(0, 20)));
     }
     entry.status = field.second;
   } else if (key == "planned_s") {
@@ -165,11 +180,13 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
   } else if (key == "steps") {
     const std::size_t slash = field.second.find('/');
     const Field done{key, field.second.substr(0, slash)};
-    const Field total{key, slash == std::string::npos ? "" : field.second.substr(slash + 1)};
+    const Field total{
+      key, slash == std::string::npos ? "" : field.second.substr(slash + 1)};
     auto done_value = number(done, max_steps);
     auto total_value = number(total, max_steps);
     if (!done_value || !total_value || *done_value > *total_value) {
-      return std::unexpected(fmt::format("steps='{}' is not DONE/TOTAL", field.second.substr(0, 20)));
+      return std::unexpected(fmt::format("steps='{}' is not DONE/TOTAL",
+                                         field.second.substr(0, 20)));
     }
     entry.steps_done = *done_value;
     entry.steps_total = *total_value;

@@ -23,7 +23,9 @@ struct File
   int fd = -1;
 
   File() = default;
-  File(File&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
+  File(File&& other) noexcept
+    : fd(std::exchange(other.fd, -1))
+  {}
   File& operator=(File&&) = delete;
   File(const File&) = delete;
   ~File()
@@ -36,7 +38,9 @@ struct File
 
 // Opens a journal for reading. `missing` is set (and nothing opened) when
 // there is no journal yet.
-std::expected<File, std::string> open_journal(const std::filesystem::path& path, bool& missing, off_t& size)
+std::expected<File, std::string> open_journal(const std::filesystem::path& path,
+                                              bool& missing,
+                                              off_t& size)
 {
   File file;
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
@@ -46,17 +50,22 @@ std::expected<File, std::string> open_journal(const std::filesystem::path& path,
       missing = true;
       return file;
     }
-    return std::unexpected(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    return std::unexpected(
+      fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
   }
-  struct stat info{};
+  struct stat info
+  {};
   if (::fstat(file.fd, &info) != 0) {
-    return std::unexpected(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    return std::unexpected(
+      fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
   }
   if (S_ISDIR(info.st_mode)) {
-    return std::unexpected(fmt::format("cannot read {}: it is a directory", path.string()));
+    return std::unexpected(
+      fmt::format("cannot read {}: it is a directory", path.string()));
   }
   if (!S_ISREG(info.st_mode)) {
-    return std::unexpected(fmt::format("cannot read {}: not a regular file", path.string()));
+    return std::unexpected(
+      fmt::format("cannot read {}: not a regular file", path.string()));
   }
   size = info.st_size;
   return file;
@@ -71,7 +80,8 @@ std::optional<Entry> handle_line(std::string_view line,
 {
   if (too_long) {
     on_problem({{file, static_cast<int>(number), 0},
-                fmt::format("line is longer than {} KiB; skipped", max_line_bytes / 1024)});
+                fmt::format("line is longer than {} KiB; skipped",
+                            max_line_bytes / 1024)});
     return std::nullopt;
   }
   if (number == 1 && line.starts_with(byte_order_mark)) {
@@ -85,7 +95,8 @@ std::optional<Entry> handle_line(std::string_view line,
   }
   auto entry = parse_entry(line);
   if (!entry) {
-    on_problem({{file, static_cast<int>(number), 0}, entry.error() + "; skipped"});
+    on_problem(
+      {{file, static_cast<int>(number), 0}, entry.error() + "; skipped"});
     return std::nullopt;
   }
   return std::move(*entry);
@@ -93,10 +104,10 @@ std::optional<Entry> handle_line(std::string_view line,
 
 } // namespace
 
-std::expected<void, std::string>
-read_entries(const std::filesystem::path& path,
-             const std::function<void(const Entry&)>& on_entry,
-             const ProblemSink& on_problem)
+std::expected<void, std::string> read_entries(
+  const std::filesystem::path& path,
+  const std::function<void(const Entry&)>& on_entry,
+  const ProblemSink& on_problem)
 {
   bool missing = false;
   off_t size = 0;
@@ -126,7 +137,8 @@ read_entries(const std::filesystem::path& path,
       continue;
     }
     if (n < 0) {
-      return std::unexpected(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+      return std::unexpected(
+        fmt::format("cannot read {}: {}", name, std::strerror(errno)));
     }
     if (n == 0) {
       break;
@@ -162,7 +174,10 @@ namespace {
 class LineCounter
 {
 public:
-  LineCounter(int fd, off_t size) : m_fd(fd), m_offset(size) {}
+  LineCounter(int fd, off_t size)
+    : m_fd(fd)
+    , m_offset(size)
+  {}
 
   // The 1-based number of the line starting at `offset`.
   std::size_t line_at(off_t offset)
@@ -183,12 +198,14 @@ private:
     std::vector<char> buffer(block_size);
     std::size_t count = 0;
     while (from < to) {
-      const auto want = static_cast<std::size_t>(std::min<off_t>(to - from, static_cast<off_t>(buffer.size())));
+      const auto want = static_cast<std::size_t>(
+        std::min<off_t>(to - from, static_cast<off_t>(buffer.size())));
       const ssize_t n = ::pread(m_fd, buffer.data(), want, from);
       if (n <= 0) {
         break;
       }
-      count += static_cast<std::size_t>(std::count(buffer.data(), buffer.data() + n, '\n'));
+      count += static_cast<std::size_t>(
+        std::count(buffer.data(), buffer.data() + n, '\n'));
       from += n;
     }
     return count;
@@ -202,11 +219,11 @@ private:
 
 } // namespace
 
-std::expected<std::vector<Entry>, std::string>
-read_last_entries(const std::filesystem::path& path,
-                  std::size_t limit,
-                  const std::function<bool(const Entry&)>& keep,
-                  const ProblemSink& on_problem)
+std::expected<std::vector<Entry>, std::string> read_last_entries(
+  const std::filesystem::path& path,
+  std::size_t limit,
+  const std::function<bool(const Entry&)>& keep,
+  const ProblemSink& on_problem)
 {
   bool missing = false;
   off_t size = 0;
@@ -234,24 +251,30 @@ read_last_entries(const std::filesystem::path& path,
   }
   bool done = false;
   while (!done) {
-    const off_t start = std::max<off_t>(0, position - static_cast<off_t>(block.size()));
+    const off_t start =
+      std::max<off_t>(0, position - static_cast<off_t>(block.size()));
     const auto length = static_cast<std::size_t>(position - start);
-    if (length > 0 && ::pread(file->fd, block.data(), length, start) != static_cast<ssize_t>(length)) {
-      return std::unexpected(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    if (length > 0 && ::pread(file->fd, block.data(), length, start) !=
+                        static_cast<ssize_t>(length)) {
+      return std::unexpected(
+        fmt::format("cannot read {}: {}", name, std::strerror(errno)));
     }
     std::string data(block.data(), length);
     data += tail;
     std::size_t end = data.size();
     bool first_in_block = true;
     while (!done) {
-      const std::size_t newline = end == 0 ? std::string::npos : data.rfind('\n', end - 1);
+      const std::size_t newline =
+        end == 0 ? std::string::npos : data.rfind('\n', end - 1);
       if (newline == std::string::npos && start > 0) {
         break; // the line goes on in the block before
       }
-      const std::size_t line_start = newline == std::string::npos ? 0 : newline + 1;
+      const std::size_t line_start =
+        newline == std::string::npos ? 0 : newline + 1;
       const off_t offset = start + static_cast<off_t>(line_start);
       const std::string_view line(data.data() + line_start, end - line_start);
-      const bool too_long = (first_in_block && tail_too_long) || line.size() > max_line_bytes;
+      const bool too_long =
+        (first_in_block && tail_too_long) || line.size() > max_line_bytes;
       // Lines are numbered only when a problem needs it; the first line of
       // the file is told apart for its byte-order mark.
       const ProblemSink numbered = [&](const Diagnostic& problem) {
@@ -259,7 +282,8 @@ read_last_entries(const std::filesystem::path& path,
         located.where.line = static_cast<int>(counter.line_at(offset));
         on_problem(located);
       };
-      if (auto entry = handle_line(line, offset == 0 ? 1 : 2, too_long, name, numbered)) {
+      if (auto entry =
+            handle_line(line, offset == 0 ? 1 : 2, too_long, name, numbered)) {
         if (keep(*entry)) {
           found.push_back(std::move(*entry));
           done = found.size() == limit;

@@ -22,17 +22,17 @@ using ProblemSink = std::function<void(const Diagnostic&)>;
 // lines are skipped; a byte-order mark, CRLF line ends and a missing final
 // newline are accepted. A missing journal reads as empty. Fails only when
 // the file cannot be read at all (a directory, a FIFO, no permission).
-std::expected<void, std::string>
-read_entries(const std::filesystem::path& path,
-             const std::function<void(const Entry&)>& on_entry,
-             const ProblemSink& on_problem);
+std::expected<void, std::string> read_entries(
+  const std::filesystem::path& path,
+  const std::function<void(const Entry&)>& on_entry,
+  const ProblemSink& on_problem);
 
 // The last `limit` entries that `keep` accepts, oldest first, read from the
 // end of the file: the cost follows what is shown, not the journal's size.
-std::expected<std::vector<Entry>, std::string>
-read_last_entries(const std::filesystem::path& path,
-                  std::size_t limit,
-                  const std::function<bool(const Entry&)>& keep,
-                  const ProblemSink& on_problem);
+std::expected<std::vector<Entry>, std::string> read_last_entries(
+  const std::filesystem::path& path,
+  std::size_t limit,
+  const std::function<bool(const Entry&)>& keep,
+  const ProblemSink& on_problem);
 
 } // namespace knotrelief::journal

@@ -88,7 +88,8 @@ Stats StatsBuilder::finish() const
     WeekCount count;
     count.first_day = m_today - week * 7 - 6;
     for (int day = count.first_day; day <= count.first_day + 6; ++day) {
-      if (auto it = m_recent_sessions.find(day); it != m_recent_sessions.end()) {
+      if (auto it = m_recent_sessions.find(day);
+          it != m_recent_sessions.end()) {
         count.sessions += it->second;
       }
     }
@@ -100,7 +101,8 @@ Stats StatsBuilder::finish() const
   }
   stats.recent_per_week = last_four / 4.0;
   if (m_recent_pain_count > 0) {
-    stats.recent_pain = static_cast<double>(m_recent_pain_sum) / m_recent_pain_count;
+    stats.recent_pain =
+      static_cast<double>(m_recent_pain_sum) / m_recent_pain_count;
     stats.chronic = *stats.recent_pain >= chronic_score;
   }
   // Painful for more than two weeks, and still painful this past week.

@@ -13,8 +13,8 @@ struct Totals
 {
   int sessions = 0;
   int seconds = 0;
-  int pain_pairs = 0;       // sessions with both pain scores
-  int pain_change_sum = 0;  // sum of after - before over those
+  int pain_pairs = 0;      // sessions with both pain scores
+  int pain_change_sum = 0; // sum of after - before over those
 
   // Mean of after - before; negative is better. Nothing when unknown.
   std::optional<double> average_pain_change() const;
@@ -45,7 +45,7 @@ struct Stats
   std::vector<WeekCount> weeks; // the last `week_count` weeks, oldest first
   double recent_per_week = 0;   // mean over the last four weeks
   std::optional<double> recent_pain; // mean soreness before, last two weeks
-  bool chronic = false;         // recent soreness high enough to go daily
+  bool chronic = false;              // recent soreness high enough to go daily
   std::vector<RedFlag> red_flags;
 };
 
@@ -61,7 +61,9 @@ inline constexpr int week_count = 8;
 class StatsBuilder
 {
 public:
-  explicit StatsBuilder(int today) : m_today(today) {}
+  explicit StatsBuilder(int today)
+    : m_today(today)
+  {}
 
   void add(const Entry& entry);
   Stats finish() const;
@@ -69,8 +71,8 @@ public:
 private:
   int m_today;
   Stats m_stats;
-  std::set<int> m_days;                     // days with a session
-  std::map<int, int> m_recent_sessions;     // day -> sessions, last 8 weeks
+  std::set<int> m_days;                 // days with a session
+  std::map<int, int> m_recent_sessions; // day -> sessions, last 8 weeks
   int m_recent_pain_sum = 0;
   int m_recent_pain_count = 0;
   std::map<std::string, std::set<int>> m_painful_days; // last four weeks

@@ -13,7 +13,8 @@
 
 namespace knotrelief::journal {
 
-std::filesystem::path journal_path(const std::string& option, const EnvLookup& env)
+std::filesystem::path journal_path(const std::string& option,
+                                   const EnvLookup& env)
 {
   if (!option.empty()) {
     return option;
@@ -32,7 +33,8 @@ namespace {
 
 std::string errno_text(std::string_view what, const std::filesystem::path& path)
 {
-  return fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(errno));
+  return fmt::format(
+    "cannot {} {}: {}", what, path.string(), std::strerror(errno));
 }
 
 // Creates missing folders of `folder` as 0700 (health data stays private).
@@ -67,13 +69,17 @@ std::expected<void, std::string> append_line(const std::filesystem::path& path,
   if (!make_private_folders(path.parent_path())) {
     return std::unexpected(errno_text("create the folder of", path));
   }
-  FileDescriptor file{::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600)};
+  FileDescriptor file{::open(
+    path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600)};
   if (file.fd < 0) {
     return std::unexpected(errno_text("open", path));
   }
-  struct stat info{};
-  if (::fstat(file.fd, &info) == 0 && !S_ISREG(info.st_mode) && !S_ISCHR(info.st_mode)) {
-    return std::unexpected(fmt::format("cannot write {}: not a regular file", path.string()));
+  struct stat info
+  {};
+  if (::fstat(file.fd, &info) == 0 && !S_ISREG(info.st_mode) &&
+      !S_ISCHR(info.st_mode)) {
+    return std::unexpected(
+      fmt::format("cannot write {}: not a regular file", path.string()));
   }
   while (::flock(file.fd, LOCK_EX) != 0) {
     if (errno != EINTR) {
@@ -92,7 +98,8 @@ std::expected<void, std::string> append_line(const std::filesystem::path& path,
     return std::unexpected(errno_text("write", path));
   }
   if (static_cast<std::size_t>(written) != whole.size()) {
-    return std::unexpected(fmt::format("cannot write {}: short write", path.string()));
+    return std::unexpected(
+      fmt::format("cannot write {}: short write", path.string()));
   }
   if (S_ISREG(info.st_mode) && ::fsync(file.fd) != 0) {
     return std::unexpected(errno_text("sync", path));

@@ -32,14 +32,14 @@ bool all_digits(std::string_view text)
 int unit_seconds(char unit)
 {
   switch (unit) {
-  case 'h':
-    return 3600;
-  case 'm':
-    return 60;
-  case 's':
-    return 1;
-  default:
-    return 0;
+    case 'h':
+      return 3600;
+    case 'm':
+      return 60;
+    case 's':
+      return 1;
+    default:
+      return 0;
   }
 }
 
@@ -120,9 +120,8 @@ std::expected<DurationRange, std::string> parse_duration(std::string_view text)
     return std::unexpected(fmt::format("empty duration: {}", syntax_hint));
   }
   if (text.front() == '-') {
-    return std::unexpected(
-      fmt::format("duration '{}' is negative; it must be longer than zero",
-                  text));
+    return std::unexpected(fmt::format(
+      "duration '{}' is negative; it must be longer than zero", text));
   }
   const std::size_t dash = text.find('-');
   if (dash == std::string_view::npos) {
@@ -153,9 +152,8 @@ std::expected<DurationRange, std::string> parse_duration(std::string_view text)
     return std::unexpected(high.error());
   }
   if (*low > *high) {
-    return std::unexpected(
-      fmt::format("duration range '{}' is reversed: put the shorter time first",
-                  text));
+    return std::unexpected(fmt::format(
+      "duration range '{}' is reversed: put the shorter time first", text));
   }
   return DurationRange{*low, *high};
 }
@@ -188,7 +186,8 @@ std::string format_duration(const DurationRange& range)
   if (range.high < 120) {
     return fmt::format("{}-{}s", range.low, range.high);
   }
-  return fmt::format("{}-{}", format_duration(range.low), format_duration(range.high));
+  return fmt::format(
+    "{}-{}", format_duration(range.low), format_duration(range.high));
 }
 
 std::string format_clock(int seconds)

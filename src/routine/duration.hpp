@@ -20,8 +20,7 @@ struct DurationRange
 // "45s-1m30s". A bare first number of a range takes the unit of the second
 // ("1-2m" is one to two minutes). Zero, negative, reversed and malformed
 // durations are errors; the message says what is wrong without a location.
-std::expected<DurationRange, std::string>
-parse_duration(std::string_view text);
+std::expected<DurationRange, std::string> parse_duration(std::string_view text);
 
 // Longest duration the parser accepts for any single value: an hour. Callers
 // apply tighter limits where they make sense (a hold, a pace).

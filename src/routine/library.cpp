@@ -137,16 +137,14 @@ void Library::add_folder(const std::filesystem::path& folder,
 
 void Library::add(Routine routine)
 {
-  auto position =
-    std::lower_bound(m_routines.begin(),
-                     m_routines.end(),
-                     routine.id,
-                     [](const Routine& r, const std::string& id) {
-                       return r.id < id;
-                     });
+  auto position = std::lower_bound(
+    m_routines.begin(),
+    m_routines.end(),
+    routine.id,
+    [](const Routine& r, const std::string& id) { return r.id < id; });
   if (position != m_routines.end() && position->id == routine.id) {
-    routine.replaces_builtin = position->origin == Origin::builtin ||
-                               position->replaces_builtin;
+    routine.replaces_builtin =
+      position->origin == Origin::builtin || position->replaces_builtin;
     *position = std::move(routine);
   } else {
     m_routines.insert(position, std::move(routine));
@@ -186,7 +184,8 @@ const Technique* Library::find_technique(std::string_view id) const
 Routine Library::resolve_routine(std::string_view name) const
 {
   if (looks_like_path(name)) {
-    auto routine = load_routine_file(std::filesystem::path(name), m_technique_ids);
+    auto routine =
+      load_routine_file(std::filesystem::path(name), m_technique_ids);
     if (!routine) {
       std::string message = fmt::format("cannot use routine file '{}':", name);
       for (const Diagnostic& problem : routine.error()) {

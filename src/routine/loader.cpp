@@ -97,8 +97,8 @@ void read_step_timing(Fields& fields, Step& step)
 }
 
 Step read_step(const YAML::Node& node,
-                              Problems& problems,
-                              std::span<const std::string> technique_ids)
+               Problems& problems,
+               std::span<const std::string> technique_ids)
 {
   Fields fields(node,
                 problems,
@@ -121,10 +121,11 @@ Step read_step(const YAML::Node& node,
   if (auto technique = fields.text("technique", false)) {
     if (std::find(technique_ids.begin(), technique_ids.end(), *technique) ==
         technique_ids.end()) {
-      fields.problem("technique",
-                     fmt::format("unknown technique '{}'{}",
-                                 *technique,
-                                 text::did_you_mean(*technique, technique_ids)));
+      fields.problem(
+        "technique",
+        fmt::format("unknown technique '{}'{}",
+                    *technique,
+                    text::did_you_mean(*technique, technique_ids)));
     }
     step.technique = *technique;
   }
@@ -212,8 +213,10 @@ Loaded<Routine> parse_routine(std::string_view text,
   routine.name = fields.text("name", true).value_or("");
   routine.area = fields.text("area", false).value_or("");
   routine.summary = fields.text("summary", false).value_or("");
-  routine.tools = fields.text_list("tools", 20).value_or(std::vector<std::string>{});
-  routine.safety = fields.text_list("safety", 20).value_or(std::vector<std::string>{});
+  routine.tools =
+    fields.text_list("tools", 20).value_or(std::vector<std::string>{});
+  routine.safety =
+    fields.text_list("safety", 20).value_or(std::vector<std::string>{});
   read_steps(fields, problems, technique_ids, routine);
   if (!problems.empty()) {
     return std::unexpected(problems.take());
@@ -263,8 +266,10 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
     technique.id = read_id(fields).value_or("");
     technique.name = fields.text("name", true).value_or("");
     technique.what = fields.text("what", true).value_or("");
-    technique.how = fields.text_list("how", 20).value_or(std::vector<std::string>{});
-    technique.best_for = fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
+    technique.how =
+      fields.text_list("how", 20).value_or(std::vector<std::string>{});
+    technique.best_for =
+      fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
     technique.example = fields.text("example", false).value_or("");
     technique.hold = fields.duration("hold", max_hold_seconds, true);
     technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
@@ -277,12 +282,14 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
   return techniques;
 }
 
-std::expected<std::string, std::string>
-read_text_file(const std::filesystem::path& path)
+std::expected<std::string, std::string> read_text_file(
+  const std::filesystem::path& path)
 {
-  struct stat info{};
+  struct stat info
+  {};
   if (::stat(path.c_str(), &info) != 0) {
-    return std::unexpected(fmt::format("cannot open: {}", std::strerror(errno)));
+    return std::unexpected(
+      fmt::format("cannot open: {}", std::strerror(errno)));
   }
   if (S_ISDIR(info.st_mode)) {
     return std::unexpected("is a directory, not a file");
@@ -299,12 +306,14 @@ read_text_file(const std::filesystem::path& path)
   }
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
-    return std::unexpected(fmt::format("cannot open: {}", std::strerror(errno)));
+    return std::unexpected(
+      fmt::format("cannot open: {}", std::strerror(errno)));
   }
   std::ostringstream content;
   content << stream.rdbuf();
   if (stream.bad()) {
-    return std::unexpected(fmt::format("cannot read: {}", std::strerror(errno)));
+    return std::unexpected(
+      fmt::format("cannot read: {}", std::strerror(errno)));
   }
   return content.str();
 }

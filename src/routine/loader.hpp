@@ -43,7 +43,7 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
 bool is_valid_id(std::string_view id);
 
 // Reads a whole file of at most `max_file_bytes`, or says why not.
-std::expected<std::string, std::string>
-read_text_file(const std::filesystem::path& path);
+std::expected<std::string, std::string> read_text_file(
+  const std::filesystem::path& path);
 
 } // namespace knotrelief::routine

@@ -5,14 +5,14 @@ namespace knotrelief::routine {
 std::string_view to_string(Sides sides)
 {
   switch (sides) {
-  case Sides::both:
-    return "both";
-  case Sides::left:
-    return "left";
-  case Sides::right:
-    return "right";
-  case Sides::none:
-    break;
+    case Sides::both:
+      return "both";
+    case Sides::left:
+      return "left";
+    case Sides::right:
+      return "right";
+    case Sides::none:
+      break;
   }
   return "none";
 }
@@ -20,12 +20,12 @@ std::string_view to_string(Sides sides)
 std::string_view to_string(Side side)
 {
   switch (side) {
-  case Side::left:
-    return "left";
-  case Side::right:
-    return "right";
-  case Side::none:
-    break;
+    case Side::left:
+      return "left";
+    case Side::right:
+      return "right";
+    case Side::none:
+      break;
   }
   return "none";
 }
@@ -33,14 +33,14 @@ std::string_view to_string(Side side)
 std::string_view to_string(Pressure pressure)
 {
   switch (pressure) {
-  case Pressure::gentle:
-    return "gentle";
-  case Pressure::moderate:
-    return "moderate";
-  case Pressure::firm:
-    return "firm";
-  case Pressure::unspecified:
-    break;
+    case Pressure::gentle:
+      return "gentle";
+    case Pressure::moderate:
+      return "moderate";
+    case Pressure::firm:
+      return "firm";
+    case Pressure::unspecified:
+      break;
   }
   return "unspecified";
 }
@@ -69,14 +69,14 @@ std::optional<Pressure> parse_pressure(std::string_view text)
 std::vector<Side> expand_sides(Sides sides)
 {
   switch (sides) {
-  case Sides::both:
-    return {Side::left, Side::right};
-  case Sides::left:
-    return {Side::left};
-  case Sides::right:
-    return {Side::right};
-  case Sides::none:
-    break;
+    case Sides::both:
+      return {Side::left, Side::right};
+    case Sides::left:
+      return {Side::left};
+    case Sides::right:
+      return {Side::right};
+    case Sides::none:
+      break;
   }
   return {Side::none};
 }

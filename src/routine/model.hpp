@@ -11,12 +11,29 @@
 namespace knotrelief::routine {
 
 // Which sides a step works (SPEC §2). `both` means left, then right.
-enum class Sides { none, both, left, right };
+enum class Sides
+{
+  none,
+  both,
+  left,
+  right
+};
 
 // One side of the body for one timed hold.
-enum class Side { none, left, right };
+enum class Side
+{
+  none,
+  left,
+  right
+};
 
-enum class Pressure { unspecified, gentle, moderate, firm };
+enum class Pressure
+{
+  unspecified,
+  gentle,
+  moderate,
+  firm
+};
 
 std::string_view to_string(Sides sides);
 std::string_view to_string(Side side);
@@ -50,7 +67,12 @@ struct Step
 };
 
 // Where a routine was loaded from; later sources replace earlier ones.
-enum class Origin { builtin, user, file };
+enum class Origin
+{
+  builtin,
+  user,
+  file
+};
 
 struct Routine
 {
@@ -62,9 +84,9 @@ struct Routine
   std::vector<std::string> safety;
   std::vector<Step> steps;
   Origin origin = Origin::file;
-  std::string path;                // the file it came from
-  bool replaces_builtin = false;   // a user routine with a built-in's id
-  Location where;                  // where its `id` is
+  std::string path;              // the file it came from
+  bool replaces_builtin = false; // a user routine with a built-in's id
+  Location where;                // where its `id` is
 };
 
 struct Technique

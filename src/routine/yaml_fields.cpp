@@ -2,9 +2,8 @@
 
 #include "util/text.hpp"
 
-#include <yaml-cpp/depthguard.h>
-
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 
 #include <algorithm>
 
@@ -50,8 +49,8 @@ void Problems::add_at(int line, int column, std::string message)
 std::vector<Diagnostic> Problems::take()
 {
   // The "too many problems" note, if any, stays last.
-  const auto end = m_list.size() > max_problems ? m_list.begin() + max_problems
-                                                : m_list.end();
+  const auto end =
+    m_list.size() > max_problems ? m_list.begin() + max_problems : m_list.end();
   std::stable_sort(m_list.begin(), end, [](auto& a, auto& b) {
     return std::pair(a.where.line, a.where.column) <
            std::pair(b.where.line, b.where.column);
@@ -71,8 +70,7 @@ void Problems::add(const YAML::Mark& mark, std::string message)
 YAML::Mark mark_or(const YAML::Node& node, const YAML::Mark& fallback)
 {
   const YAML::Mark mark = node.Mark();
-  return has_mark(mark) && node.IsDefined() && !node.IsNull() ? mark
-                                                              : fallback;
+  return has_mark(mark) && node.IsDefined() && !node.IsNull() ? mark : fallback;
 }
 
 std::optional<YAML::Node> parse_document(std::string_view text,
@@ -93,9 +91,9 @@ std::optional<YAML::Node> parse_document(std::string_view text,
   try {
     documents = YAML::LoadAll(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
-    problems.add(e.mark,
-                 fmt::format("YAML nesting is too deep (over {} levels)",
-                             e.depth() - 1));
+    problems.add(
+      e.mark,
+      fmt::format("YAML nesting is too deep (over {} levels)", e.depth() - 1));
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
     problems.add(e.mark,
@@ -124,15 +122,15 @@ std::optional<YAML::Node> parse_document(std::string_view text,
 std::string_view describe(const YAML::Node& node)
 {
   switch (node.Type()) {
-  case YAML::NodeType::Sequence:
-    return "a list";
-  case YAML::NodeType::Map:
-    return "a mapping";
-  case YAML::NodeType::Scalar:
-    return "text";
-  case YAML::NodeType::Null:
-  case YAML::NodeType::Undefined:
-    break;
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    case YAML::NodeType::Scalar:
+      return "text";
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      break;
   }
   return "nothing";
 }
@@ -140,17 +138,17 @@ std::string_view describe(const YAML::Node& node)
 Fields::Fields(const YAML::Node& map,
                Problems& problems,
                std::initializer_list<std::string_view> allowed_keys)
-  : m_problems(problems),
-    m_map_mark(map.Mark())
+  : m_problems(problems)
+  , m_map_mark(map.Mark())
 {
   const std::vector<std::string> allowed(allowed_keys.begin(),
                                          allowed_keys.end());
   for (const auto& pair : map) {
     const YAML::Node& key = pair.first;
     if (!key.IsScalar()) {
-      m_problems.add(mark_or(key, m_map_mark),
-                     fmt::format("a key must be a plain name, not {}",
-                                 describe(key)));
+      m_problems.add(
+        mark_or(key, m_map_mark),
+        fmt::format("a key must be a plain name, not {}", describe(key)));
       continue;
     }
     const std::string& name = key.Scalar();
@@ -221,8 +219,9 @@ std::optional<std::string> Fields::scalar(const Entry& entry)
     return std::nullopt;
   }
   if (!value.IsScalar()) {
-    problem(entry.key,
-            fmt::format("'{}' must be text, not {}", entry.key, describe(value)));
+    problem(
+      entry.key,
+      fmt::format("'{}' must be text, not {}", entry.key, describe(value)));
     return std::nullopt;
   }
   return value.Scalar();
@@ -263,8 +262,8 @@ std::optional<std::string> Fields::text(std::string_view key, bool required)
   return value;
 }
 
-std::optional<std::vector<std::string>>
-Fields::text_list(std::string_view key, std::size_t max_items)
+std::optional<std::vector<std::string>> Fields::text_list(std::string_view key,
+                                                          std::size_t max_items)
 {
   const Entry* entry = find(key);
   if (!entry) {
@@ -339,8 +338,9 @@ std::optional<int> Fields::whole_number(std::string_view key, int min, int max)
   return number;
 }
 
-std::optional<DurationRange>
-Fields::duration(std::string_view key, int max_seconds, bool allow_range)
+std::optional<DurationRange> Fields::duration(std::string_view key,
+                                              int max_seconds,
+                                              bool allow_range)
 {
   const Entry* entry = find(key);
   if (!entry) {
@@ -356,8 +356,7 @@ Fields::duration(std::string_view key, int max_seconds, bool allow_range)
     return std::nullopt;
   }
   if (parsed->is_range() && !allow_range) {
-    problem(key,
-            fmt::format("'{}' must be a single time, not a range", key));
+    problem(key, fmt::format("'{}' must be a single time, not a range", key));
     return std::nullopt;
   }
   if (parsed->high > max_seconds) {

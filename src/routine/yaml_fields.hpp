@@ -23,7 +23,9 @@ namespace knotrelief::routine::yaml {
 class Problems
 {
 public:
-  explicit Problems(std::string file) : m_file(std::move(file)) {}
+  explicit Problems(std::string file)
+    : m_file(std::move(file))
+  {}
 
   void add(const YAML::Mark& mark, std::string message);
   void add_at(int line, int column, std::string message);

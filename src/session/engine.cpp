@@ -21,9 +21,9 @@ bool same_step(const Segment& a, const Segment& b)
 } // namespace
 
 Engine::Engine(const Timeline& timeline, TimePoint start)
-  : m_timeline(timeline),
-    m_ran_out(timeline.segments.size(), false),
-    m_session_start(start)
+  : m_timeline(timeline)
+  , m_ran_out(timeline.segments.size(), false)
+  , m_session_start(start)
 {
   for (const Segment& segment : timeline.segments) {
     m_lengths.emplace_back(Millis(segment.seconds * 1000LL));
@@ -196,8 +196,10 @@ Progress Engine::progress(TimePoint now) const
   if (finished()) {
     return progress;
   }
-  progress.segment_remaining = std::clamp(
-    duration_cast<Millis>(m_deadline - effective(now)), Millis(0), m_lengths[m_index]);
+  progress.segment_remaining =
+    std::clamp(duration_cast<Millis>(m_deadline - effective(now)),
+               Millis(0),
+               m_lengths[m_index]);
   progress.session_remaining = std::accumulate(
     m_lengths.begin() + static_cast<std::ptrdiff_t>(m_index) + 1,
     m_lengths.end(),
@@ -229,7 +231,8 @@ TimePoint Engine::next_change(TimePoint now) const
 
 Millis Engine::active_time(TimePoint now) const
 {
-  return duration_cast<Millis>(effective(now) - m_session_start) - m_paused_total;
+  return duration_cast<Millis>(effective(now) - m_session_start) -
+         m_paused_total;
 }
 
 std::size_t Engine::steps_total() const
@@ -252,7 +255,8 @@ std::size_t Engine::steps_completed() const
     if (!segments[i].is_work()) {
       continue;
     }
-    const auto key = std::pair(segments[i].routine_index, segments[i].step_index);
+    const auto key =
+      std::pair(segments[i].routine_index, segments[i].step_index);
     all.insert(key);
     if (!m_ran_out[i]) {
       unfinished.insert(key);

@@ -8,17 +8,23 @@
 
 namespace knotrelief::session {
 
-enum class SessionState { running, paused, completed, quit };
+enum class SessionState
+{
+  running,
+  paused,
+  completed,
+  quit
+};
 
 // Where a session stands at one instant: what the display shows.
 struct Progress
 {
   std::size_t segment_index = 0;
-  Millis segment_length{0};    // current length, after +/- adjustments
+  Millis segment_length{0}; // current length, after +/- adjustments
   Millis segment_remaining{0};
   Millis session_remaining{0}; // this segment and all after it
   SessionState state = SessionState::running;
-  int movement = 0;            // 1-based movement of a counted step, else 0
+  int movement = 0; // 1-based movement of a counted step, else 0
 };
 
 // The timing of a session as a pure state machine: every call takes the
@@ -81,7 +87,7 @@ private:
   std::vector<Millis> m_lengths; // per segment, adjustable
   std::vector<bool> m_ran_out;   // work segments that reached their deadline
   std::size_t m_index = 0;
-  TimePoint m_segment_start;     // shifted forward by pauses
+  TimePoint m_segment_start; // shifted forward by pauses
   TimePoint m_deadline;
   TimePoint m_session_start;
   TimePoint m_paused_at;

@@ -18,7 +18,8 @@ double Frame::fraction_done() const
   if (length_seconds <= 0) {
     return 1.0;
   }
-  const double done = 1.0 - static_cast<double>(remaining_seconds) / length_seconds;
+  const double done =
+    1.0 - static_cast<double>(remaining_seconds) / length_seconds;
   return std::clamp(done, 0.0, 1.0);
 }
 
@@ -26,37 +27,43 @@ namespace {
 
 std::string side_text(Side side)
 {
-  return side == Side::none ? std::string() : fmt::format("{} side", routine::to_string(side));
+  return side == Side::none ? std::string()
+                            : fmt::format("{} side", routine::to_string(side));
 }
 
-void describe_segment(const Segment& segment, const routine::Step& step, Frame& frame)
+void describe_segment(const Segment& segment,
+                      const routine::Step& step,
+                      Frame& frame)
 {
   const std::string side = side_text(segment.side);
   switch (segment.kind) {
-  case SegmentKind::prepare:
-    frame.headline = fmt::format("Get ready: {}", step.name);
-    frame.detail = side.empty() ? "get into position" : fmt::format("start on the {}", side);
-    break;
-  case SegmentKind::transition:
-    frame.headline = fmt::format("Next: {}", step.name);
-    frame.detail = side.empty() ? "get into position" : fmt::format("start on the {}", side);
-    break;
-  case SegmentKind::switch_side:
-    frame.headline = fmt::format("Switch to the {}", side);
-    frame.detail = "release slowly, then change sides";
-    break;
-  case SegmentKind::rest:
-    frame.headline = "Release and rest";
-    frame.detail = fmt::format("rep {} of {} next", segment.rep, step.reps);
-    break;
-  case SegmentKind::hold:
-  case SegmentKind::count:
-    frame.headline = step.name;
-    frame.detail = side;
-    if (step.reps > 1) {
-      frame.detail += fmt::format("{}rep {} of {}", side.empty() ? "" : ", ", segment.rep, step.reps);
-    }
-    break;
+    case SegmentKind::prepare:
+      frame.headline = fmt::format("Get ready: {}", step.name);
+      frame.detail = side.empty() ? "get into position"
+                                  : fmt::format("start on the {}", side);
+      break;
+    case SegmentKind::transition:
+      frame.headline = fmt::format("Next: {}", step.name);
+      frame.detail = side.empty() ? "get into position"
+                                  : fmt::format("start on the {}", side);
+      break;
+    case SegmentKind::switch_side:
+      frame.headline = fmt::format("Switch to the {}", side);
+      frame.detail = "release slowly, then change sides";
+      break;
+    case SegmentKind::rest:
+      frame.headline = "Release and rest";
+      frame.detail = fmt::format("rep {} of {} next", segment.rep, step.reps);
+      break;
+    case SegmentKind::hold:
+    case SegmentKind::count:
+      frame.headline = step.name;
+      frame.detail = side;
+      if (step.reps > 1) {
+        frame.detail += fmt::format(
+          "{}rep {} of {}", side.empty() ? "" : ", ", segment.rep, step.reps);
+      }
+      break;
   }
 }
 
@@ -95,11 +102,15 @@ Frame make_frame(const Engine& engine, TimePoint now)
   if (segment.kind == SegmentKind::count) {
     frame.movement = progress.movement;
     frame.count = segment.count;
-    frame.detail += fmt::format("{}movement {} of {}", frame.detail.empty() ? "" : ", ", frame.movement, frame.count);
+    frame.detail += fmt::format("{}movement {} of {}",
+                                frame.detail.empty() ? "" : ", ",
+                                frame.movement,
+                                frame.count);
   }
-  const bool more_follows = progress.segment_index + 1 < timeline.segments.size();
-  if (segment.is_work() && more_follows && !frame.finished && frame.remaining_seconds <= 3 &&
-      frame.remaining_seconds > 0) {
+  const bool more_follows =
+    progress.segment_index + 1 < timeline.segments.size();
+  if (segment.is_work() && more_follows && !frame.finished &&
+      frame.remaining_seconds <= 3 && frame.remaining_seconds > 0) {
     frame.countdown = frame.remaining_seconds;
   }
   return frame;
@@ -108,13 +119,13 @@ Frame make_frame(const Engine& engine, TimePoint now)
 std::string announcement(const Frame& frame)
 {
   switch (frame.kind) {
-  case SegmentKind::hold:
-  case SegmentKind::count:
-    return frame.detail.empty() || frame.kind == SegmentKind::count
-             ? fmt::format("{}.", frame.headline)
-             : fmt::format("{}, {}.", frame.headline, frame.detail);
-  default:
-    return fmt::format("{}.", frame.headline);
+    case SegmentKind::hold:
+    case SegmentKind::count:
+      return frame.detail.empty() || frame.kind == SegmentKind::count
+               ? fmt::format("{}.", frame.headline)
+               : fmt::format("{}, {}.", frame.headline, frame.detail);
+    default:
+      return fmt::format("{}.", frame.headline);
   }
 }
 

@@ -15,20 +15,20 @@ struct Frame
   std::string routine_name;
   std::size_t routine_number = 1; // 1-based, of routine_count
   std::size_t routine_count = 1;
-  std::size_t step_number = 1;    // 1-based, within the routine
+  std::size_t step_number = 1; // 1-based, within the routine
   std::size_t step_count = 1;
-  std::string headline;           // "Upper-trap compression", "Switch to the right side"
-  std::string detail;             // "left side", "rep 2 of 2", "movement 4 of 10"
+  std::string headline; // "Upper-trap compression", "Switch to the right side"
+  std::string detail;   // "left side", "rep 2 of 2", "movement 4 of 10"
   std::string cue;
-  std::string pressure;           // "gentle", or empty
+  std::string pressure; // "gentle", or empty
   std::string advice;
   std::string breathing;
-  int remaining_seconds = 0;      // rounded up, as a countdown shows it
+  int remaining_seconds = 0; // rounded up, as a countdown shows it
   int length_seconds = 0;
   int session_remaining_seconds = 0;
-  int movement = 0;               // counted steps: 1-based movement
+  int movement = 0; // counted steps: 1-based movement
   int count = 0;
-  int countdown = 0;              // 3, 2, 1 just before a switch, else 0
+  int countdown = 0; // 3, 2, 1 just before a switch, else 0
   bool paused = false;
   bool finished = false;
 

@@ -8,7 +8,9 @@ namespace {
 class CueTracker
 {
 public:
-  explicit CueTracker(Cues& cues) : m_cues(cues) {}
+  explicit CueTracker(Cues& cues)
+    : m_cues(cues)
+  {}
 
   void observe(const Frame& frame)
   {
@@ -72,43 +74,43 @@ RunResult run_session(Engine& engine,
     }
     now = clock.now();
     switch (*command) {
-    case Command::toggle_pause:
-      engine.toggle_pause(now);
-      break;
-    case Command::next:
-      engine.next(now);
-      break;
-    case Command::back:
-      engine.back(now);
-      break;
-    case Command::more_time:
-      engine.adjust(now, adjust_step);
-      break;
-    case Command::less_time:
-      engine.adjust(now, -adjust_step);
-      break;
-    case Command::quit:
-      engine.quit(now);
-      result.outcome = Outcome::quit;
-      break;
-    case Command::toggle_help:
-      help = !help;
-      break;
-    case Command::redraw:
-      display.invalidate();
-      break;
-    case Command::suspend:
-      engine.pause(now);
-      display.suspend();
-      display.invalidate();
-      break;
-    case Command::interrupt:
-    case Command::terminate:
-    case Command::hang_up:
-      engine.quit(now);
-      result.outcome = Outcome::interrupted;
-      result.signal = *command;
-      break;
+      case Command::toggle_pause:
+        engine.toggle_pause(now);
+        break;
+      case Command::next:
+        engine.next(now);
+        break;
+      case Command::back:
+        engine.back(now);
+        break;
+      case Command::more_time:
+        engine.adjust(now, adjust_step);
+        break;
+      case Command::less_time:
+        engine.adjust(now, -adjust_step);
+        break;
+      case Command::quit:
+        engine.quit(now);
+        result.outcome = Outcome::quit;
+        break;
+      case Command::toggle_help:
+        help = !help;
+        break;
+      case Command::redraw:
+        display.invalidate();
+        break;
+      case Command::suspend:
+        engine.pause(now);
+        display.suspend();
+        display.invalidate();
+        break;
+      case Command::interrupt:
+      case Command::terminate:
+      case Command::hang_up:
+        engine.quit(now);
+        result.outcome = Outcome::interrupted;
+        result.signal = *command;
+        break;
     }
   }
   const TimePoint end = clock.now();

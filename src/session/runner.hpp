@@ -9,7 +9,8 @@
 namespace knotrelief::session {
 
 // What the person (keys) or the system (signals) asks for during a session.
-enum class Command {
+enum class Command
+{
   toggle_pause,
   next,
   back,
@@ -56,7 +57,12 @@ public:
   virtual void movement(int number) = 0;
 };
 
-enum class Outcome { completed, quit, interrupted };
+enum class Outcome
+{
+  completed,
+  quit,
+  interrupted
+};
 
 struct RunResult
 {

@@ -41,10 +41,9 @@ class Builder
 {
 public:
   Builder(Timeline& timeline, const TimelineOptions& options)
-    : m_timeline(timeline),
-      m_options(options)
-  {
-  }
+    : m_timeline(timeline)
+    , m_options(options)
+  {}
 
   void add_step(std::size_t routine_index, std::size_t step_index)
   {
@@ -59,7 +58,8 @@ public:
       work.seconds = step.count * step.pace_seconds;
     } else {
       work.kind = SegmentKind::hold;
-      work.seconds = hold_seconds(*step.hold, m_options.hold_point, m_options.scale);
+      work.seconds =
+        hold_seconds(*step.hold, m_options.hold_point, m_options.scale);
     }
     const auto sides = routine::expand_sides(step.sides);
     for (std::size_t s = 0; s < sides.size(); ++s) {
@@ -73,7 +73,8 @@ public:
         } else if (m_timeline.segments.empty()) {
           add_pause(SegmentKind::prepare, m_options.prep_seconds, work);
         } else {
-          add_pause(SegmentKind::transition, m_options.transition_seconds, work);
+          add_pause(
+            SegmentKind::transition, m_options.transition_seconds, work);
         }
         m_timeline.segments.push_back(work);
       }

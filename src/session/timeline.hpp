@@ -10,13 +10,18 @@
 namespace knotrelief::session {
 
 // Which point of a hold range to use (`--hold`); low starts gently.
-enum class HoldPoint { low, mid, high };
+enum class HoldPoint
+{
+  low,
+  mid,
+  high
+};
 
 std::optional<HoldPoint> parse_hold_point(std::string_view text);
 
 struct TimelineOptions
 {
-  int prep_seconds = 5;       // get-ready before the first hold; 0 skips it
+  int prep_seconds = 5; // get-ready before the first hold; 0 skips it
   HoldPoint hold_point = HoldPoint::low;
   double scale = 1.0;         // multiplies every hold (not counted steps)
   int switch_seconds = 5;     // between the sides of a step
@@ -24,7 +29,8 @@ struct TimelineOptions
   int transition_seconds = 5; // between steps, and between routines
 };
 
-enum class SegmentKind {
+enum class SegmentKind
+{
   prepare,     // get into position for the first step
   hold,        // a timed hold of a step
   count,       // counted movements of a step

@@ -34,7 +34,8 @@ void Voice::say(const std::string& text)
     m_speaking = -1;
   }
   // Text starting with '-' would read as an option.
-  const std::string phrase = text.substr(std::min(text.find_first_not_of("- "), text.size()));
+  const std::string phrase =
+    text.substr(std::min(text.find_first_not_of("- "), text.size()));
   if (phrase.empty()) {
     return;
   }
@@ -47,15 +48,21 @@ void Voice::say(const std::string& text)
   std::string speed = "-s";
   std::string words_per_minute = "150";
   std::string copy = phrase;
-  char* argv[] = {program.data(), speed.data(), words_per_minute.data(), copy.data(), nullptr};
+  char* argv[] = {program.data(),
+                  speed.data(),
+                  words_per_minute.data(),
+                  copy.data(),
+                  nullptr};
   pid_t pid = -1;
-  if (::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv, environ) == 0) {
+  if (::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv, environ) ==
+      0) {
     m_speaking = pid;
   }
   posix_spawn_file_actions_destroy(&actions);
 }
 
-std::optional<std::string> find_program(const std::string& name, const std::string& path_variable)
+std::optional<std::string> find_program(const std::string& name,
+                                        const std::string& path_variable)
 {
   std::size_t start = 0;
   while (start <= path_variable.size()) {
@@ -65,7 +72,8 @@ std::optional<std::string> find_program(const std::string& name, const std::stri
     }
     const std::string folder = path_variable.substr(start, end - start);
     const std::string candidate = (folder.empty() ? "." : folder) + "/" + name;
-    struct stat info{};
+    struct stat info
+    {};
     if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
         ::access(candidate.c_str(), X_OK) == 0) {
       return candidate;
@@ -76,11 +84,10 @@ std::optional<std::string> find_program(const std::string& name, const std::stri
 }
 
 TerminalCues::TerminalCues(Output& out, bool bell, Voice* voice)
-  : m_out(out),
-    m_bell(bell),
-    m_voice(voice)
-{
-}
+  : m_out(out)
+  , m_bell(bell)
+  , m_voice(voice)
+{}
 
 void TerminalCues::segment_started(const session::Frame& frame)
 {

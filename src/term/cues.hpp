@@ -15,7 +15,9 @@ namespace knotrelief::term {
 class Voice
 {
 public:
-  explicit Voice(std::string program) : m_program(std::move(program)) {}
+  explicit Voice(std::string program)
+    : m_program(std::move(program))
+  {}
   ~Voice();
   Voice(const Voice&) = delete;
   Voice& operator=(const Voice&) = delete;
@@ -30,7 +32,8 @@ private:
 };
 
 // The espeak-ng program found in `path_variable` ($PATH), if any.
-std::optional<std::string> find_program(const std::string& name, const std::string& path_variable);
+std::optional<std::string> find_program(const std::string& name,
+                                        const std::string& path_variable);
 
 // Bell at every change of segment and on the 3-2-1 before a change of side;
 // spoken segment names, countdowns and movement numbers with a voice.

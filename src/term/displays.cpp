@@ -62,12 +62,11 @@ void stop_with_terminal_restored(RawMode* raw)
 } // namespace
 
 SmartDisplay::SmartDisplay(Output& out, RawMode* raw, bool color, bool unicode)
-  : m_out(out),
-    m_raw(raw),
-    m_layout{unicode},
-    m_screen(current_size(out.fd()).columns, current_size(out.fd()).rows, color)
-{
-}
+  : m_out(out)
+  , m_raw(raw)
+  , m_layout{unicode}
+  , m_screen(current_size(out.fd()).columns, current_size(out.fd()).rows, color)
+{}
 
 SmartDisplay::~SmartDisplay()
 {
@@ -130,25 +129,26 @@ std::string plain_line(const Frame& frame)
 {
   const std::string length = routine::format_duration(frame.length_seconds);
   switch (frame.kind) {
-  case SegmentKind::hold:
-  case SegmentKind::count: {
-    std::string line = fmt::format("Step {}/{}: {}", frame.step_number, frame.step_count, frame.headline);
-    if (!frame.detail.empty() && frame.kind == SegmentKind::hold) {
-      line += fmt::format(" ({})", frame.detail);
+    case SegmentKind::hold:
+    case SegmentKind::count: {
+      std::string line = fmt::format(
+        "Step {}/{}: {}", frame.step_number, frame.step_count, frame.headline);
+      if (!frame.detail.empty() && frame.kind == SegmentKind::hold) {
+        line += fmt::format(" ({})", frame.detail);
+      }
+      if (frame.kind == SegmentKind::count) {
+        line += fmt::format(" - {} movements, {}", frame.count, length);
+      } else {
+        line += fmt::format(" - {}", length);
+      }
+      line += fmt::format(". {}", frame.cue);
+      if (!frame.pressure.empty()) {
+        line += fmt::format(" Pressure: {}.", frame.pressure);
+      }
+      return line;
     }
-    if (frame.kind == SegmentKind::count) {
-      line += fmt::format(" - {} movements, {}", frame.count, length);
-    } else {
-      line += fmt::format(" - {}", length);
-    }
-    line += fmt::format(". {}", frame.cue);
-    if (!frame.pressure.empty()) {
-      line += fmt::format(" Pressure: {}.", frame.pressure);
-    }
-    return line;
-  }
-  default:
-    return fmt::format("{} ({}, {})", frame.headline, frame.detail, length);
+    default:
+      return fmt::format("{} ({}, {})", frame.headline, frame.detail, length);
   }
 }
 

@@ -18,7 +18,9 @@ namespace knotrelief::term {
 class Output
 {
 public:
-  explicit Output(int fd) : m_fd(fd) {}
+  explicit Output(int fd)
+    : m_fd(fd)
+  {}
   void write(std::string_view bytes);
   int fd() const { return m_fd; }
   bool failed() const { return m_failed; }
@@ -63,7 +65,10 @@ private:
 class PlainDisplay : public session::Display
 {
 public:
-  PlainDisplay(Output& out, RawMode* raw) : m_out(out), m_raw(raw) {}
+  PlainDisplay(Output& out, RawMode* raw)
+    : m_out(out)
+    , m_raw(raw)
+  {}
 
   void show(const session::Frame& frame, bool help) override;
   void invalidate() override {}

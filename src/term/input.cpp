@@ -14,28 +14,29 @@ using session::Command;
 std::optional<Command> signal_command(int signal_number)
 {
   switch (signal_number) {
-  case SIGINT:
-    return Command::interrupt;
-  case SIGTERM:
-    return Command::terminate;
-  case SIGHUP:
-    return Command::hang_up;
-  case SIGTSTP:
-    return Command::suspend;
-  case SIGCONT:
-  case SIGWINCH:
-    return Command::redraw;
-  default:
-    return std::nullopt;
+    case SIGINT:
+      return Command::interrupt;
+    case SIGTERM:
+      return Command::terminate;
+    case SIGHUP:
+      return Command::hang_up;
+    case SIGTSTP:
+      return Command::suspend;
+    case SIGCONT:
+    case SIGWINCH:
+      return Command::redraw;
+    default:
+      return std::nullopt;
   }
 }
 
-TerminalInput::TerminalInput(int key_fd, SignalPipe& signals, const session::Clock& clock)
-  : m_key_fd(key_fd),
-    m_signals(signals),
-    m_clock(clock)
-{
-}
+TerminalInput::TerminalInput(int key_fd,
+                             SignalPipe& signals,
+                             const session::Clock& clock)
+  : m_key_fd(key_fd)
+  , m_signals(signals)
+  , m_clock(clock)
+{}
 
 void TerminalInput::read_keys()
 {
@@ -46,7 +47,8 @@ void TerminalInput::read_keys()
     return;
   }
   if (n > 0) {
-    for (Command command : decode_keys(std::string_view(buffer, static_cast<std::size_t>(n)))) {
+    for (Command command :
+         decode_keys(std::string_view(buffer, static_cast<std::size_t>(n)))) {
       m_pending.push_back(command);
     }
   }

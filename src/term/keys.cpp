@@ -45,38 +45,38 @@ std::vector<Command> decode_keys(std::string_view bytes)
       continue;
     }
     switch (c) {
-    case ' ':
-      commands.push_back(Command::toggle_pause);
-      break;
-    case 'n':
-    case 'N':
-      commands.push_back(Command::next);
-      break;
-    case 'b':
-    case 'B':
-      commands.push_back(Command::back);
-      break;
-    case '+':
-    case '=':
-      commands.push_back(Command::more_time);
-      break;
-    case '-':
-    case '_':
-      commands.push_back(Command::less_time);
-      break;
-    case 'q':
-    case 'Q':
-      commands.push_back(Command::quit);
-      break;
-    case '?':
-    case 'h':
-      commands.push_back(Command::toggle_help);
-      break;
-    case '\x0c': // Ctrl-L
-      commands.push_back(Command::redraw);
-      break;
-    default:
-      break;
+      case ' ':
+        commands.push_back(Command::toggle_pause);
+        break;
+      case 'n':
+      case 'N':
+        commands.push_back(Command::next);
+        break;
+      case 'b':
+      case 'B':
+        commands.push_back(Command::back);
+        break;
+      case '+':
+      case '=':
+        commands.push_back(Command::more_time);
+        break;
+      case '-':
+      case '_':
+        commands.push_back(Command::less_time);
+        break;
+      case 'q':
+      case 'Q':
+        commands.push_back(Command::quit);
+        break;
+      case '?':
+      case 'h':
+        commands.push_back(Command::toggle_help);
+        break;
+      case '\x0c': // Ctrl-L
+        commands.push_back(Command::redraw);
+        break;
+      default:
+        break;
     }
     ++i;
   }

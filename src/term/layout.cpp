@@ -54,7 +54,8 @@ std::string repeat(std::string_view glyph, int times)
 
 std::string key_hints(int width)
 {
-  const std::string full = "space pause  n next  b back  +/- 10s  q quit  ? help";
+  const std::string full =
+    "space pause  n next  b back  +/- 10s  q quit  ? help";
   return static_cast<int>(full.size()) <= width ? full : "? help  q quit";
 }
 
@@ -70,17 +71,24 @@ std::vector<Line> help_lines()
           {"  Ctrl-Z  suspend (the timer pauses); fg resumes", {}}};
 }
 
-void add_wrapped(std::vector<Line>& lines, std::string_view label, std::string_view text,
-                 int width, std::size_t max_lines, Style style = {})
+void add_wrapped(std::vector<Line>& lines,
+                 std::string_view label,
+                 std::string_view text,
+                 int width,
+                 std::size_t max_lines,
+                 Style style = {})
 {
   if (text.empty()) {
     return;
   }
-  const std::string whole = label.empty() ? std::string(text) : fmt::format("{} {}", label, text);
-  auto wrapped = text::wrap(whole, static_cast<std::size_t>(std::max(width, 10)));
+  const std::string whole =
+    label.empty() ? std::string(text) : fmt::format("{} {}", label, text);
+  auto wrapped =
+    text::wrap(whole, static_cast<std::size_t>(std::max(width, 10)));
   if (wrapped.size() > max_lines) {
     wrapped.resize(max_lines);
-    wrapped.back() = text::fit_width(wrapped.back() + " ...", static_cast<std::size_t>(width), true);
+    wrapped.back() = text::fit_width(
+      wrapped.back() + " ...", static_cast<std::size_t>(width), true);
   }
   for (auto& line : wrapped) {
     lines.push_back({std::move(line), style});
@@ -96,8 +104,9 @@ std::vector<std::string> big_clock(const std::string& clock, bool unicode)
   for (std::size_t i = 0; i < clock.size(); ++i) {
     const char c = clock[i];
     for (std::size_t row = 0; row < 5; ++row) {
-      const char* glyph = c == ':' ? colon_glyph[row]
-                                   : digit_glyphs[static_cast<std::size_t>(c - '0')][row];
+      const char* glyph =
+        c == ':' ? colon_glyph[row]
+                 : digit_glyphs[static_cast<std::size_t>(c - '0')][row];
       if (i > 0) {
         rows[row] += ' ';
       }
@@ -112,19 +121,24 @@ std::vector<std::string> big_clock(const std::string& clock, bool unicode)
 std::string progress_bar(double fraction, int width, bool unicode)
 {
   width = std::max(width, 1);
-  const int filled = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * width));
-  return repeat(unicode ? "\u2588" : "#", filled) + repeat(unicode ? "\u2591" : ".", width - filled);
+  const int filled =
+    static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * width));
+  return repeat(unicode ? "\u2588" : "#", filled) +
+         repeat(unicode ? "\u2591" : ".", width - filled);
 }
 
 namespace {
 
 Style clock_style(const Frame& frame)
 {
-  return frame.paused ? Style{.bold = true, .color = Color::yellow} : kind_style(frame.kind);
+  return frame.paused ? Style{.bold = true, .color = Color::yellow}
+                      : kind_style(frame.kind);
 }
 
 // Few rows: the clock comes first, then the bar and as much cue as fits.
-void compose_compact(const Frame& frame, const LayoutOptions& options, Screen& screen)
+void compose_compact(const Frame& frame,
+                     const LayoutOptions& options,
+                     Screen& screen)
 {
   const int inner = std::max(screen.columns() - 2, 1);
   std::string clock = routine::format_clock(frame.remaining_seconds);
@@ -133,24 +147,37 @@ void compose_compact(const Frame& frame, const LayoutOptions& options, Screen& s
   } else if (!frame.detail.empty()) {
     clock += "  " + frame.detail;
   }
-  std::vector<Line> lines{{frame.headline, kind_style(frame.kind)},
-                          {clock, clock_style(frame)},
-                          {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
-                           Style{.color = Color::cyan}}};
+  std::vector<Line> lines{
+    {frame.headline, kind_style(frame.kind)},
+    {clock, clock_style(frame)},
+    {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
+     Style{.color = Color::cyan}}};
   add_wrapped(lines, "", frame.cue, inner, 4);
   const int last = screen.rows() - 1;
-  for (int row = 0; row < static_cast<int>(lines.size()) && (row < last || last == 0); ++row) {
-    screen.put(row, 1, lines[static_cast<std::size_t>(row)].text, lines[static_cast<std::size_t>(row)].style);
+  for (int row = 0;
+       row < static_cast<int>(lines.size()) && (row < last || last == 0);
+       ++row) {
+    screen.put(row,
+               1,
+               lines[static_cast<std::size_t>(row)].text,
+               lines[static_cast<std::size_t>(row)].style);
   }
   if (last > 0) {
-    screen.put(last, 1, fmt::format("left {}", routine::format_clock(frame.session_remaining_seconds)),
-               Style{.bold = true});
+    screen.put(
+      last,
+      1,
+      fmt::format("left {}",
+                  routine::format_clock(frame.session_remaining_seconds)),
+      Style{.bold = true});
   }
 }
 
 } // namespace
 
-void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen& screen)
+void compose(const Frame& frame,
+             bool help,
+             const LayoutOptions& options,
+             Screen& screen)
 {
   screen.clear();
   const int width = screen.columns();
@@ -165,12 +192,18 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
   std::vector<Line> top;
   std::string title = frame.routine_name;
   if (frame.routine_count > 1) {
-    title += fmt::format(" ({} of {})", frame.routine_number, frame.routine_count);
+    title +=
+      fmt::format(" ({} of {})", frame.routine_number, frame.routine_count);
   }
-  top.push_back({text::fit_width(fmt::format("{} - step {} of {}", title, frame.step_number, frame.step_count),
-                                 static_cast<std::size_t>(inner), options.unicode),
+  top.push_back({text::fit_width(fmt::format("{} - step {} of {}",
+                                             title,
+                                             frame.step_number,
+                                             frame.step_count),
+                                 static_cast<std::size_t>(inner),
+                                 options.unicode),
                  Style{.bold = true}});
-  top.push_back({repeat(options.unicode ? "\u2500" : "-", inner), Style{.dim = true}});
+  top.push_back(
+    {repeat(options.unicode ? "\u2500" : "-", inner), Style{.dim = true}});
   add_wrapped(top, "", frame.headline, inner, 2, kind_style(frame.kind));
   add_wrapped(top, "", frame.detail, inner, 1, Style{.bold = true});
   top.push_back({});
@@ -178,7 +211,8 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
   // The clock: large when there is room for it and the text below.
   std::vector<Line> clock_lines;
   const auto big = big_clock(clock, options.unicode);
-  const bool room_for_big = height >= 22 && text::display_width(big[0]) <= static_cast<std::size_t>(inner);
+  const bool room_for_big = height >= 22 && text::display_width(big[0]) <=
+                                              static_cast<std::size_t>(inner);
   if (room_for_big) {
     for (const auto& row : big) {
       clock_lines.push_back({row, clock_style(frame)});
@@ -187,11 +221,15 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
     clock_lines.push_back({clock, clock_style(frame)});
   }
   const int bar_width = std::min(inner, 60);
-  clock_lines.push_back({progress_bar(frame.fraction_done(), bar_width, options.unicode), Style{.color = Color::cyan}});
+  clock_lines.push_back(
+    {progress_bar(frame.fraction_done(), bar_width, options.unicode),
+     Style{.color = Color::cyan}});
   if (frame.paused) {
-    clock_lines.push_back({"PAUSED - press space to go on", Style{.bold = true, .reverse = true}});
+    clock_lines.push_back(
+      {"PAUSED - press space to go on", Style{.bold = true, .reverse = true}});
   } else if (frame.countdown > 0) {
-    clock_lines.push_back({fmt::format("change in {}...", frame.countdown), Style{.bold = true, .color = Color::yellow}});
+    clock_lines.push_back({fmt::format("change in {}...", frame.countdown),
+                           Style{.bold = true, .color = Color::yellow}});
   } else {
     clock_lines.push_back({});
   }
@@ -202,16 +240,26 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
   } else {
     add_wrapped(body, "", frame.cue, inner, 4);
     if (!frame.pressure.empty() || !frame.advice.empty()) {
-      const std::string pressure = frame.pressure.empty() ? frame.advice
-                                   : frame.advice.empty() ? frame.pressure
-                                                          : fmt::format("{} - {}", frame.pressure, frame.advice);
-      add_wrapped(body, "Pressure:", pressure, inner, 3, Style{.color = Color::magenta});
+      const std::string pressure =
+        frame.pressure.empty() ? frame.advice
+        : frame.advice.empty()
+          ? frame.pressure
+          : fmt::format("{} - {}", frame.pressure, frame.advice);
+      add_wrapped(
+        body, "Pressure:", pressure, inner, 3, Style{.color = Color::magenta});
     }
-    add_wrapped(body, "Breathing:", frame.breathing, inner, 2, Style{.color = Color::blue});
+    add_wrapped(body,
+                "Breathing:",
+                frame.breathing,
+                inner,
+                2,
+                Style{.color = Color::blue});
   }
 
-  const std::string status = fmt::format("Session left {}", routine::format_clock(frame.session_remaining_seconds));
-  const std::string hints = key_hints(inner - static_cast<int>(status.size()) - 2);
+  const std::string status = fmt::format(
+    "Session left {}", routine::format_clock(frame.session_remaining_seconds));
+  const std::string hints =
+    key_hints(inner - static_cast<int>(status.size()) - 2);
 
   // Fill from the top, keeping the last row for the status line.
   int row = 0;
@@ -228,7 +276,8 @@ void compose(const Frame& frame, bool help, const LayoutOptions& options, Screen
   place(std::vector<Line>{{}});
   place(body);
   screen.put(height - 1, 1, status, Style{.bold = true});
-  const int hints_column = width - 1 - static_cast<int>(text::display_width(hints));
+  const int hints_column =
+    width - 1 - static_cast<int>(text::display_width(hints));
   if (hints_column > static_cast<int>(status.size()) + 2) {
     screen.put(height - 1, hints_column, hints, Style{.dim = true});
   }

@@ -16,7 +16,10 @@ struct LayoutOptions
 // Draws one frame of a session on `screen`, fitted to its size: a large
 // clock when there is room, fewer lines on short terminals, wrapped and cut
 // text on narrow ones.
-void compose(const session::Frame& frame, bool help, const LayoutOptions& options, Screen& screen);
+void compose(const session::Frame& frame,
+             bool help,
+             const LayoutOptions& options,
+             Screen& screen);
 
 // "0:32" as five rows of block glyphs (3 cells a digit).
 std::vector<std::string> big_clock(const std::string& clock, bool unicode);

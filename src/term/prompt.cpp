@@ -55,9 +55,11 @@ std::optional<std::string> pain_score_error(const std::string& text)
   if (text.empty()) {
     return std::nullopt;
   }
-  const bool digits = text.size() <= 2 && text.find_first_not_of("0123456789") == std::string::npos;
+  const bool digits = text.size() <= 2 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
   if (!digits || std::stoi(text) > 10) {
-    return "please give a number from 0 (none) to 10 (worst), or press Enter to skip";
+    return "please give a number from 0 (none) to 10 (worst), or press Enter "
+           "to skip";
   }
   return std::nullopt;
 }

@@ -7,13 +7,18 @@
 
 namespace knotrelief::term {
 
-enum class PromptEnd { answered, end_of_input, signalled };
+enum class PromptEnd
+{
+  answered,
+  end_of_input,
+  signalled
+};
 
 struct PromptResult
 {
   PromptEnd end = PromptEnd::answered;
-  std::string line;  // without the newline
-  int signal = 0;    // when signalled
+  std::string line; // without the newline
+  int signal = 0;   // when signalled
 };
 
 // Reads one line from the terminal `fd` in its normal (cooked) mode while

@@ -4,7 +4,8 @@
 
 namespace knotrelief::term {
 
-RawMode::RawMode(int fd) : m_fd(fd)
+RawMode::RawMode(int fd)
+  : m_fd(fd)
 {
   m_saved = ::isatty(fd) && ::tcgetattr(fd, &m_original) == 0;
   enter();

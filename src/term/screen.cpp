@@ -16,27 +16,28 @@ bool is_continuation(char c)
 int color_code(Color color)
 {
   switch (color) {
-  case Color::red:
-    return 31;
-  case Color::green:
-    return 32;
-  case Color::yellow:
-    return 33;
-  case Color::blue:
-    return 34;
-  case Color::magenta:
-    return 35;
-  case Color::cyan:
-    return 36;
-  case Color::none:
-    break;
+    case Color::red:
+      return 31;
+    case Color::green:
+      return 32;
+    case Color::yellow:
+      return 33;
+    case Color::blue:
+      return 34;
+    case Color::magenta:
+      return 35;
+    case Color::cyan:
+      return 36;
+    case Color::none:
+      break;
   }
   return 0;
 }
 
 } // namespace
 
-Screen::Screen(int columns, int rows, bool color) : m_color(color)
+Screen::Screen(int columns, int rows, bool color)
+  : m_color(color)
 {
   resize(columns, rows);
 }

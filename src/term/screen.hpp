@@ -6,7 +6,16 @@
 
 namespace knotrelief::term {
 
-enum class Color { none, red, green, yellow, blue, magenta, cyan };
+enum class Color
+{
+  none,
+  red,
+  green,
+  yellow,
+  blue,
+  magenta,
+  cyan
+};
 
 struct Style
 {

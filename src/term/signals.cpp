@@ -25,17 +25,20 @@ extern "C" void on_signal(int number)
 
 } // namespace
 
-SignalPipe::SignalPipe(std::vector<int> signals) : m_signals(std::move(signals))
+SignalPipe::SignalPipe(std::vector<int> signals)
+  : m_signals(std::move(signals))
 {
   if (pipe_fds[0] < 0 && ::pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) {
     throw Error("cannot create the signal pipe");
   }
   for (int number : m_signals) {
-    struct sigaction action{};
+    struct sigaction action
+    {};
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    struct sigaction previous{};
+    struct sigaction previous
+    {};
     ::sigaction(number, &action, &previous);
     m_previous.push_back(previous);
   }
@@ -62,9 +65,11 @@ std::optional<int> SignalPipe::take()
   return std::nullopt;
 }
 
-IgnoreSignal::IgnoreSignal(int number) : m_number(number)
+IgnoreSignal::IgnoreSignal(int number)
+  : m_number(number)
 {
-  struct sigaction ignore{};
+  struct sigaction ignore
+  {};
   ignore.sa_handler = SIG_IGN;
   sigemptyset(&ignore.sa_mask);
   ::sigaction(number, &ignore, &m_previous);

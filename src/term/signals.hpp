@@ -25,7 +25,6 @@ public:
   // it is continued.
   static void stop_process();
 
-
 private:
   std::vector<int> m_signals;
   std::vector<struct sigaction> m_previous;
@@ -45,7 +44,8 @@ public:
 
 private:
   int m_number;
-  struct sigaction m_previous{};
+  struct sigaction m_previous
+  {};
 };
 
 } // namespace knotrelief::term

@@ -17,8 +17,9 @@ EnvLookup process_environment()
 
 namespace {
 
-std::optional<std::filesystem::path>
-xdg_home(const EnvLookup& env, std::string_view variable, std::string_view fallback)
+std::optional<std::filesystem::path> xdg_home(const EnvLookup& env,
+                                              std::string_view variable,
+                                              std::string_view fallback)
 {
   if (auto value = env(variable)) {
     std::filesystem::path path(*value);

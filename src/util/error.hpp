@@ -9,13 +9,14 @@
 namespace knotrelief {
 
 // Process exit statuses (SPEC §3).
-enum class ExitStatus : int {
+enum class ExitStatus : int
+{
   success = 0,
   failure = 1,
   usage = 2,
-  hung_up = 129,      // 128 + SIGHUP
-  interrupted = 130,  // 128 + SIGINT
-  terminated = 143,   // 128 + SIGTERM
+  hung_up = 129,     // 128 + SIGHUP
+  interrupted = 130, // 128 + SIGINT
+  terminated = 143,  // 128 + SIGTERM
 };
 
 // Where something is in an input file. line and column are 1-based; 0 means
@@ -48,10 +49,9 @@ class Error : public std::runtime_error
 public:
   explicit Error(const std::string& message,
                  ExitStatus status = ExitStatus::failure)
-    : std::runtime_error(message),
-      m_status(status)
-  {
-  }
+    : std::runtime_error(message)
+    , m_status(status)
+  {}
 
   ExitStatus status() const { return m_status; }
 
@@ -65,8 +65,7 @@ class UsageError : public Error
 public:
   explicit UsageError(const std::string& message)
     : Error(message, ExitStatus::usage)
-  {
-  }
+  {}
 };
 
 } // namespace knotrelief

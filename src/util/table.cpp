@@ -6,7 +6,9 @@
 
 namespace knotrelief::text {
 
-Table::Table(std::vector<std::string> header) : m_header(std::move(header)) {}
+Table::Table(std::vector<std::string> header)
+  : m_header(std::move(header))
+{}
 
 void Table::add_row(std::vector<std::string> row)
 {

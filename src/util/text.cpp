@@ -19,8 +19,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      current[j] = std::min(
-        {previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      current[j] =
+        std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         current[j] = std::min(current[j], before[j - 2] + 1);
       }
@@ -191,10 +191,8 @@ LineColumn line_column_at(std::string_view text, std::size_t offset)
 
 std::size_t display_width(std::string_view text)
 {
-  return static_cast<std::size_t>(
-    std::count_if(text.begin(), text.end(), [](char c) {
-      return !is_continuation_byte(c);
-    }));
+  return static_cast<std::size_t>(std::count_if(
+    text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
 }
 
 std::string fit_width(std::string_view text, std::size_t width, bool unicode)

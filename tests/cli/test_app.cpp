@@ -17,7 +17,8 @@ TEST_SUITE("cli app")
   {
     auto result = run_knotrelief({"--help"});
     CHECK(result.status == 0);
-    for (const char* text : {"list", "show", "check", "--journal", "--no-color", "--routines"}) {
+    for (const char* text :
+         {"list", "show", "check", "--journal", "--no-color", "--routines"}) {
       CAPTURE(text);
       CHECK(result.out.find(text) != std::string::npos);
     }
@@ -42,7 +43,9 @@ TEST_SUITE("cli app")
     CHECK(unknown.err.find("--bogus") != std::string::npos);
     auto folder = run_knotrelief({"--routines", "/nonexistent", "list"});
     CHECK(folder.status == 2);
-    CHECK(folder.err.find("--routines: Directory does not exist: /nonexistent") != std::string::npos);
+    CHECK(
+      folder.err.find("--routines: Directory does not exist: /nonexistent") !=
+      std::string::npos);
   }
 
   TEST_CASE("global options work after the subcommand too")
@@ -57,6 +60,7 @@ TEST_SUITE("cli app")
       {"/bin/sh", "-c", "exec \"$0\" list > /dev/full", KNOTRELIEF_BINARY},
       {.env = {{"HOME", "/nonexistent"}}});
     CHECK(result.status == 1);
-    CHECK(result.err.find("cannot write output: No space left on device") != std::string::npos);
+    CHECK(result.err.find("cannot write output: No space left on device") !=
+          std::string::npos);
   }
 }

@@ -2,9 +2,9 @@
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
-#include <fmt/format.h>
 
 using knotrelief::test::fixture;
 using knotrelief::test::run_knotrelief;
@@ -13,19 +13,24 @@ TEST_SUITE("cli check")
 {
   TEST_CASE("good files: ok lines, exit 0")
   {
-    auto result = run_knotrelief({"check",
-                                  fixture("routines/good/full.yaml").string(),
-                                  fixture("routines/good/bom-crlf.yaml").string()});
+    auto result =
+      run_knotrelief({"check",
+                      fixture("routines/good/full.yaml").string(),
+                      fixture("routines/good/bom-crlf.yaml").string()});
     CHECK(result.status == 0);
     CHECK(result.err.empty());
-    CHECK(result.out.find("full.yaml: ok (routine 'full-example', 3 steps,") != std::string::npos);
+    CHECK(result.out.find("full.yaml: ok (routine 'full-example', 3 steps,") !=
+          std::string::npos);
     CHECK(result.out.find("bom-crlf.yaml: ok") != std::string::npos);
   }
 
   TEST_CASE("the built-in data files pass")
   {
     auto result = run_knotrelief(
-      {"check", "-q", (std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data/routines").string()});
+      {"check",
+       "-q",
+       (std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data/routines")
+         .string()});
     CHECK(result.status == 0);
     CHECK(result.out.empty());
     CHECK(result.err.empty());
@@ -53,28 +58,35 @@ TEST_SUITE("cli check")
       start = end + 1;
     }
     CHECK(lines == files);
-    CHECK(result.err.find(fmt::format("{} problems in {} of {} files", files, files, files)) !=
+    CHECK(result.err.find(fmt::format(
+            "{} problems in {} of {} files", files, files, files)) !=
           std::string::npos);
-    CHECK(result.err.find("bad-sides.yaml:7:12: 'sides' must be both, left or right") != std::string::npos);
+    CHECK(result.err.find(
+            "bad-sides.yaml:7:12: 'sides' must be both, left or right") !=
+          std::string::npos);
   }
 
   TEST_CASE("duplicate ids across the files checked")
   {
     knotrelief::test::TempDir dir;
-    const std::string routine = "id: same\nname: Same\nsteps:\n  - {name: a, cue: b, hold: 5}\n";
+    const std::string routine =
+      "id: same\nname: Same\nsteps:\n  - {name: a, cue: b, hold: 5}\n";
     const auto first = dir.write("a.yaml", routine);
     const auto second = dir.write("b.yaml", routine);
     auto result = run_knotrelief({"check", first.string(), second.string()});
     CHECK(result.status == 1);
-    CHECK(result.err.find(second.string() + ":1:1: duplicate id 'same' (also at " + first.string() + ":1:1)") !=
-          std::string::npos);
+    CHECK(result.err.find(second.string() +
+                          ":1:1: duplicate id 'same' (also at " +
+                          first.string() + ":1:1)") != std::string::npos);
   }
 
   TEST_CASE("missing file and missing argument")
   {
     auto missing = run_knotrelief({"check", "/nonexistent/x.yaml"});
     CHECK(missing.status == 1);
-    CHECK(missing.err.find("/nonexistent/x.yaml: cannot open: No such file or directory") != std::string::npos);
+    CHECK(missing.err.find(
+            "/nonexistent/x.yaml: cannot open: No such file or directory") !=
+          std::string::npos);
     auto none = run_knotrelief({"check"});
     CHECK(none.status == 2);
     CHECK(none.err.find("FILE is required") != std::string::npos);

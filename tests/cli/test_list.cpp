@@ -15,11 +15,19 @@ TEST_SUITE("cli list")
     CHECK(result.status == 0);
     CHECK(result.err.empty());
     CHECK(result.out.starts_with("ID "));
-    for (const char* id : {"neck", "shoulders", "back", "glutes", "calves", "tennis-ball", "tennis-ball-wall", "travel"}) {
+    for (const char* id : {"neck",
+                           "shoulders",
+                           "back",
+                           "glutes",
+                           "calves",
+                           "tennis-ball",
+                           "tennis-ball-wall",
+                           "travel"}) {
       CAPTURE(id);
       CHECK(result.out.find(std::string("\n") + id + " ") != std::string::npos);
     }
-    CHECK(result.out.find("neck              Neck and upper trapezius") != std::string::npos);
+    CHECK(result.out.find("neck              Neck and upper trapezius") !=
+          std::string::npos);
     CHECK(result.out.find("3m15s") != std::string::npos);
     CHECK(result.out.find("built-in") != std::string::npos);
   }
@@ -31,7 +39,8 @@ TEST_SUITE("cli list")
     auto json = nlohmann::json::parse(result.out);
     REQUIRE(json.is_array());
     CHECK(json.size() == 8);
-    auto neck = std::find_if(json.begin(), json.end(), [](auto& r) { return r["id"] == "neck"; });
+    auto neck = std::find_if(
+      json.begin(), json.end(), [](auto& r) { return r["id"] == "neck"; });
     REQUIRE(neck != json.end());
     CHECK((*neck)["total_s"] == 195);
     CHECK((*neck)["source"] == "built-in");
@@ -57,7 +66,8 @@ TEST_SUITE("cli list")
     auto result = run_knotrelief({"list", "--area", "nek"});
     CHECK(result.status == 2);
     CHECK(result.out.empty());
-    CHECK(result.err.find("knotrelief: error: --area: no routine has 'nek'; did you mean 'neck'?") != std::string::npos);
+    CHECK(result.err.find("knotrelief: error: --area: no routine has 'nek'; "
+                          "did you mean 'neck'?") != std::string::npos);
   }
 
   TEST_CASE("--techniques lists the four techniques")
@@ -70,29 +80,38 @@ TEST_SUITE("cli list")
     CHECK(nlohmann::json::parse(json.out).size() == 4);
   }
 
-  TEST_CASE("user routines from XDG and --routines are listed with their source")
+  TEST_CASE(
+    "user routines from XDG and --routines are listed with their source")
   {
     knotrelief::test::TempDir config;
     config.write("knotrelief/routines/stretch-break.yaml",
-                 "id: stretch-break\nname: Stretch break\narea: shoulders\nsteps:\n  - {name: a, cue: b, count: 8}\n");
-    auto result = run_knotrelief({"--routines", fixture("routines/override").string(), "list"},
-                                 {.env = {{"XDG_CONFIG_HOME", config.path().string()}}});
+                 "id: stretch-break\nname: Stretch break\narea: "
+                 "shoulders\nsteps:\n  - {name: a, cue: b, count: 8}\n");
+    auto result = run_knotrelief(
+      {"--routines", fixture("routines/override").string(), "list"},
+      {.env = {{"XDG_CONFIG_HOME", config.path().string()}}});
     CHECK(result.status == 0);
     CHECK(result.out.find("My own neck routine") != std::string::npos);
     CHECK(result.out.find("(replaces built-in)") != std::string::npos);
-    CHECK(result.out.find((config.path() / "knotrelief/routines/stretch-break.yaml").string()) !=
-          std::string::npos);
+    CHECK(
+      result.out.find(
+        (config.path() / "knotrelief/routines/stretch-break.yaml").string()) !=
+      std::string::npos);
   }
 
-  TEST_CASE("a broken user file is a warning naming it; the list still shows the rest; exit 1")
+  TEST_CASE("a broken user file is a warning naming it; the list still shows "
+            "the rest; exit 1")
   {
     knotrelief::test::TempDir dir;
-    dir.write("broken.yaml", "id: broken\nname: Broken\nsteps:\n  - {name: a, cue: b, hold: 45 sec}\n");
+    dir.write("broken.yaml",
+              "id: broken\nname: Broken\nsteps:\n  - {name: a, cue: b, hold: "
+              "45 sec}\n");
     auto result = run_knotrelief({"list", "--routines", dir.path().string()});
     CHECK(result.status == 1);
     CHECK(result.out.find("neck") != std::string::npos);
-    CHECK(result.err.find("knotrelief: warning: " + (dir.path() / "broken.yaml").string() + ":4:") !=
-          std::string::npos);
+    CHECK(result.err.find(
+            "knotrelief: warning: " + (dir.path() / "broken.yaml").string() +
+            ":4:") != std::string::npos);
     CHECK(result.err.find("(file skipped)") != std::string::npos);
   }
 }

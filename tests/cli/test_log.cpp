@@ -2,11 +2,11 @@
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/chrono.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <fmt/chrono.h>
-#include <fmt/format.h>
 
 using knotrelief::test::read_text;
 using knotrelief::test::run_knotrelief;
@@ -17,8 +17,9 @@ namespace {
 // A journal line `days_ago` days before now, at 08:00 UTC.
 std::string line_days_ago(int days_ago, const std::string& rest)
 {
-  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
-                   std::chrono::days(days_ago);
+  const auto day =
+    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
+    std::chrono::days(days_ago);
   return fmt::format("{:%Y-%m-%d}T08:00:00+00:00 {}\n", day, rest);
 }
 
@@ -38,24 +39,38 @@ struct Journal
 
 TEST_SUITE("cli log")
 {
-  TEST_CASE("log add writes a manual entry; log shows it; log path prints the file")
+  TEST_CASE(
+    "log add writes a manual entry; log shows it; log path prints the file")
   {
     Journal journal;
-    auto added = journal.run({"log", "add", "neck", "--pain-before", "6", "--pain-after", "3", "--minutes", "12",
-                              "--note", "left side \"tight\" = sore", "--at", "2026-11-20T08:30"});
+    auto added = journal.run({"log",
+                              "add",
+                              "neck",
+                              "--pain-before",
+                              "6",
+                              "--pain-after",
+                              "3",
+                              "--minutes",
+                              "12",
+                              "--note",
+                              "left side \"tight\" = sore",
+                              "--at",
+                              "2026-11-20T08:30"});
     REQUIRE(added.status == 0);
     const std::string written = read_text(journal.path);
-    CHECK(written == "2026-11-20T08:30:00+00:00 routine=neck area=neck status=manual actual_s=720 pain_before=6 "
+    CHECK(written == "2026-11-20T08:30:00+00:00 routine=neck area=neck "
+                     "status=manual actual_s=720 pain_before=6 "
                      "pain_after=3 note=\"left side \\\"tight\\\" = sore\"\n");
     auto shown = journal.run({"log"});
     CHECK(shown.status == 0);
-    CHECK(shown.out.find("2026-11-20 08:30  neck     manual  12m   6 -> 3  left side \"tight\" = sore") !=
-          std::string::npos);
+    CHECK(shown.out.find("2026-11-20 08:30  neck     manual  12m   6 -> 3  "
+                         "left side \"tight\" = sore") != std::string::npos);
     auto path = journal.run({"log", "path"});
     CHECK(path.out == journal.path.string() + "\n");
   }
 
-  TEST_CASE("log add: bad values are usage errors; unknown routines get suggestions")
+  TEST_CASE(
+    "log add: bad values are usage errors; unknown routines get suggestions")
   {
     Journal journal;
     const std::vector<std::vector<std::string>> bad{
@@ -74,16 +89,19 @@ TEST_SUITE("cli log")
       CHECK(result.status == 2);
       CHECK(result.err.starts_with("knotrelief: error: "));
     }
-    CHECK(journal.run({"log", "add", "nek"}).err.find("did you mean 'neck'?") != std::string::npos);
+    CHECK(journal.run({"log", "add", "nek"}).err.find("did you mean 'neck'?") !=
+          std::string::npos);
     CHECK_FALSE(std::filesystem::exists(journal.path));
   }
 
   TEST_CASE("log add to a journal that cannot be written: exit 1, line printed")
   {
-    auto result = run_knotrelief({"--journal", "/dev/full", "log", "add", "back"});
+    auto result =
+      run_knotrelief({"--journal", "/dev/full", "log", "add", "back"});
     CHECK(result.status == 1);
     CHECK(result.err.find("No space left on device") != std::string::npos);
-    CHECK(result.out.find(" routine=back area=back status=manual") != std::string::npos);
+    CHECK(result.out.find(" routine=back area=back status=manual") !=
+          std::string::npos);
   }
 
   TEST_CASE("log: --limit, --routine, --since, --json")
@@ -91,22 +109,28 @@ TEST_SUITE("cli log")
     Journal journal;
     std::string content = "# my journal\n";
     for (int days_ago = 30; days_ago >= 0; --days_ago) {
-      content += line_days_ago(days_ago, fmt::format("routine={} status=completed actual_s=60",
-                                                     days_ago % 3 == 0 ? "back" : "neck"));
+      content +=
+        line_days_ago(days_ago,
+                      fmt::format("routine={} status=completed actual_s=60",
+                                  days_ago % 3 == 0 ? "back" : "neck"));
     }
     journal.dir.write("journal.txt", content);
     auto limited = journal.run({"log", "--limit", "5", "--json"});
     REQUIRE(limited.status == 0);
     auto json = nlohmann::json::parse(limited.out);
     CHECK(json.size() == 5);
-    auto backs = nlohmann::json::parse(journal.run({"log", "--routine", "back", "--limit", "100", "--json"}).out);
+    auto backs = nlohmann::json::parse(
+      journal.run({"log", "--routine", "back", "--limit", "100", "--json"})
+        .out);
     CHECK(backs.size() == 11);
     // Since local midnight two days ago: the sessions of 2, 1 and 0 days ago.
     const std::string two_days_ago = line_days_ago(2, "").substr(0, 10);
-    auto recent = nlohmann::json::parse(journal.run({"log", "--since", two_days_ago, "--json"}).out);
+    auto recent = nlohmann::json::parse(
+      journal.run({"log", "--since", two_days_ago, "--json"}).out);
     CHECK(recent.size() == 3);
     auto table = journal.run({"log"});
-    CHECK(std::count(table.out.begin(), table.out.end(), '\n') == 21); // header + 20
+    CHECK(std::count(table.out.begin(), table.out.end(), '\n') ==
+          21); // header + 20
     CHECK(journal.run({"log", "--since", "yesterday"}).status == 2);
   }
 
@@ -120,17 +144,21 @@ TEST_SUITE("cli log")
     CHECK(journal.run({"log", "--json"}).out == "[]\n");
   }
 
-  TEST_CASE("malformed lines: FILE:LINE on stderr, skipped, never deleted, exit 1")
+  TEST_CASE(
+    "malformed lines: FILE:LINE on stderr, skipped, never deleted, exit 1")
   {
     Journal journal;
-    const std::string content = line_days_ago(1, "routine=neck status=completed") + "not a session\n" +
-                                line_days_ago(0, "routine=back status=quit note=\"unterminated");
+    const std::string content =
+      line_days_ago(1, "routine=neck status=completed") + "not a session\n" +
+      line_days_ago(0, "routine=back status=quit note=\"unterminated");
     journal.dir.write("journal.txt", content);
     auto result = journal.run({"log"});
     CHECK(result.status == 1);
     CHECK(result.out.find("neck") != std::string::npos);
-    CHECK(result.err.find(journal.path.string() + ":2: bad time 'not'") != std::string::npos);
-    CHECK(result.err.find(journal.path.string() + ":3: unterminated") != std::string::npos);
+    CHECK(result.err.find(journal.path.string() + ":2: bad time 'not'") !=
+          std::string::npos);
+    CHECK(result.err.find(journal.path.string() + ":3: unterminated") !=
+          std::string::npos);
     auto stats = journal.run({"log", "stats"});
     CHECK(stats.status == 1);
     CHECK(stats.out.find("1 sessions") != std::string::npos);
@@ -151,24 +179,36 @@ TEST_SUITE("cli log")
     std::string content;
     // neck: painful (5) on sessions spread over 16 days, still this week.
     for (int days_ago : {16, 12, 8, 3, 1}) {
-      content += line_days_ago(days_ago, "routine=neck area=neck status=completed actual_s=300 pain_before=5 pain_after=3");
+      content += line_days_ago(days_ago,
+                               "routine=neck area=neck status=completed "
+                               "actual_s=300 pain_before=5 pain_after=3");
     }
-    content += line_days_ago(0, "routine=back area=back status=quit actual_s=120");
+    content +=
+      line_days_ago(0, "routine=back area=back status=quit actual_s=120");
     journal.dir.write("journal.txt", content);
     auto result = journal.run({"log", "stats"});
     REQUIRE(result.status == 0);
     CHECK(result.out.find("6 sessions, 27m in all.") != std::string::npos);
-    CHECK(result.out.find("neck     5         25       -2.0") != std::string::npos);
-    CHECK(result.out.find("Streak: 2 days now, longest 2 days.") != std::string::npos);
-    CHECK(result.out.find("Last 4 weeks: 1.5 sessions a week.") != std::string::npos);
-    CHECK(result.out.find("while pain is chronic, the guide suggests a session every day") != std::string::npos);
-    CHECK(result.out.find("Warning: neck has been logged as painful for 16 days") != std::string::npos);
-    auto json = nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
+    CHECK(result.out.find("neck     5         25       -2.0") !=
+          std::string::npos);
+    CHECK(result.out.find("Streak: 2 days now, longest 2 days.") !=
+          std::string::npos);
+    CHECK(result.out.find("Last 4 weeks: 1.5 sessions a week.") !=
+          std::string::npos);
+    CHECK(result.out.find(
+            "while pain is chronic, the guide suggests a session every day") !=
+          std::string::npos);
+    CHECK(
+      result.out.find("Warning: neck has been logged as painful for 16 days") !=
+      std::string::npos);
+    auto json =
+      nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
     CHECK(json["total"]["sessions"] == 6);
     CHECK(json["by_area"]["neck"]["average_pain_change"] == -2.0);
     CHECK(json["red_flags"][0]["area"] == "neck");
     CHECK(json["current_streak_days"] == 2);
-    auto since = nlohmann::json::parse(journal.run({"log", "stats", "--since", "5d", "--json"}).out);
+    auto since = nlohmann::json::parse(
+      journal.run({"log", "stats", "--since", "5d", "--json"}).out);
     CHECK(since["total"]["sessions"] == 3);
   }
 }

@@ -26,16 +26,32 @@ TEST_SUITE("cli run")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    auto result = run_knotrelief({"--journal", journal.string(), "run", tiny(), "--prep", "0",
-                                  "--pain-before", "6", "--pain-after", "3", "--note", "left \"side\" tight"});
+    auto result = run_knotrelief({"--journal",
+                                  journal.string(),
+                                  "run",
+                                  tiny(),
+                                  "--prep",
+                                  "0",
+                                  "--pain-before",
+                                  "6",
+                                  "--pain-after",
+                                  "3",
+                                  "--note",
+                                  "left \"side\" tight"});
     CHECK(result.status == 0);
     CHECK(result.out.find('\x1b') == std::string::npos);
-    CHECK(result.out.find("Step 1/1: Touch - 1s. Touch the calf.") != std::string::npos);
-    CHECK(result.out.find("Finished in 1s, 1 of 1 steps done.") != std::string::npos);
+    CHECK(result.out.find("Step 1/1: Touch - 1s. Touch the calf.") !=
+          std::string::npos);
+    CHECK(result.out.find("Finished in 1s, 1 of 1 steps done.") !=
+          std::string::npos);
     const std::string line = knotrelief::test::read_text(journal);
-    CHECK(line.find(" routine=tiny area=calves status=completed planned_s=1 actual_s=1 steps=1/1 "
-                    "pain_before=6 pain_after=3 note=\"left \\\"side\\\" tight\"\n") != std::string::npos);
-    struct stat info{};
+    CHECK(line.find(
+            " routine=tiny area=calves status=completed planned_s=1 actual_s=1 "
+            "steps=1/1 "
+            "pain_before=6 pain_after=3 note=\"left \\\"side\\\" tight\"\n") !=
+          std::string::npos);
+    struct stat info
+    {};
     ::stat(journal.c_str(), &info);
     CHECK((info.st_mode & 0777) == 0600);
   }
@@ -43,29 +59,45 @@ TEST_SUITE("cli run")
   TEST_CASE("KNOTRELIEF_JOURNAL and the XDG default are used without --journal")
   {
     TempDir dir;
-    auto by_variable = run_knotrelief({"run", tiny(), "--prep", "0"},
-                                      {.env = {{"KNOTRELIEF_JOURNAL", (dir.path() / "k.txt").string()}}});
+    auto by_variable = run_knotrelief(
+      {"run", tiny(), "--prep", "0"},
+      {.env = {{"KNOTRELIEF_JOURNAL", (dir.path() / "k.txt").string()}}});
     CHECK(by_variable.status == 0);
-    CHECK(knotrelief::test::read_text(dir.path() / "k.txt").find("routine=tiny") != std::string::npos);
-    auto by_xdg = run_knotrelief({"run", tiny(), "--prep", "0"},
-                                 {.env = {{"XDG_DATA_HOME", (dir.path() / "data").string()}}});
+    CHECK(
+      knotrelief::test::read_text(dir.path() / "k.txt").find("routine=tiny") !=
+      std::string::npos);
+    auto by_xdg = run_knotrelief(
+      {"run", tiny(), "--prep", "0"},
+      {.env = {{"XDG_DATA_HOME", (dir.path() / "data").string()}}});
     CHECK(by_xdg.status == 0);
-    CHECK(knotrelief::test::read_text(dir.path() / "data/knotrelief/journal.txt").find("routine=tiny") != std::string::npos);
+    CHECK(
+      knotrelief::test::read_text(dir.path() / "data/knotrelief/journal.txt")
+        .find("routine=tiny") != std::string::npos);
   }
 
   TEST_CASE("a journal that cannot be written: exit 1, and the line is printed")
   {
-    auto result = run_knotrelief({"--journal", "/dev/full", "run", tiny(), "--prep", "0"});
+    auto result =
+      run_knotrelief({"--journal", "/dev/full", "run", tiny(), "--prep", "0"});
     CHECK(result.status == 1);
-    CHECK(result.err.find("knotrelief: error: cannot write /dev/full: No space left on device") !=
+    CHECK(
+      result.err.find(
+        "knotrelief: error: cannot write /dev/full: No space left on device") !=
+      std::string::npos);
+    CHECK(result.out.find(" routine=tiny area=calves status=completed") !=
           std::string::npos);
-    CHECK(result.out.find(" routine=tiny area=calves status=completed") != std::string::npos);
   }
 
   TEST_CASE("--no-log writes nothing")
   {
     TempDir dir;
-    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run", tiny(), "--prep", "0", "--no-log"});
+    auto result = run_knotrelief({"--journal",
+                                  (dir.path() / "j.txt").string(),
+                                  "run",
+                                  tiny(),
+                                  "--prep",
+                                  "0",
+                                  "--no-log"});
     CHECK(result.status == 0);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "j.txt"));
   }
@@ -74,19 +106,31 @@ TEST_SUITE("cli run")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    auto result = run_knotrelief({"--journal", journal.string(), "run", tiny(), tiny(), "--prep", "0"});
+    auto result = run_knotrelief(
+      {"--journal", journal.string(), "run", tiny(), tiny(), "--prep", "0"});
     CHECK(result.status == 0);
     CHECK(result.out.find("Next: Touch") != std::string::npos);
-    CHECK(knotrelief::test::read_text(journal).find("routine=tiny,tiny area=calves status=completed planned_s=7") != std::string::npos);
+    CHECK(knotrelief::test::read_text(journal).find(
+            "routine=tiny,tiny area=calves status=completed planned_s=7") !=
+          std::string::npos);
   }
 
   TEST_CASE("pain rising prints the advice to see a professional")
   {
     TempDir dir;
-    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run", tiny(), "--prep", "0",
-                                  "--pain-before", "2", "--pain-after", "5"});
+    auto result = run_knotrelief({"--journal",
+                                  (dir.path() / "j.txt").string(),
+                                  "run",
+                                  tiny(),
+                                  "--prep",
+                                  "0",
+                                  "--pain-before",
+                                  "2",
+                                  "--pain-after",
+                                  "5"});
     CHECK(result.status == 0);
-    CHECK(result.out.find("Soreness went up, from 2 to 5.") != std::string::npos);
+    CHECK(result.out.find("Soreness went up, from 2 to 5.") !=
+          std::string::npos);
     CHECK(result.out.find("two weeks") != std::string::npos);
   }
 
@@ -94,12 +138,14 @@ TEST_SUITE("cli run")
   {
     auto unknown = run_knotrelief({"run", "nek"});
     CHECK(unknown.status == 2);
-    CHECK(unknown.err.find("unknown routine 'nek'; did you mean 'neck'?") != std::string::npos);
-    for (auto args : std::vector<std::vector<std::string>>{{"run", "neck", "--hold", "middle"},
-                                                           {"run", "neck", "--scale", "0"},
-                                                           {"run", "neck", "--prep", "-1"},
-                                                           {"run", "neck", "--pain-before", "11"},
-                                                           {"run"}}) {
+    CHECK(unknown.err.find("unknown routine 'nek'; did you mean 'neck'?") !=
+          std::string::npos);
+    for (auto args : std::vector<std::vector<std::string>>{
+           {"run", "neck", "--hold", "middle"},
+           {"run", "neck", "--scale", "0"},
+           {"run", "neck", "--prep", "-1"},
+           {"run", "neck", "--pain-before", "11"},
+           {"run"}}) {
       CAPTURE(args.back());
       auto result = run_knotrelief(args);
       CHECK(result.status == 2);
@@ -107,14 +153,18 @@ TEST_SUITE("cli run")
     }
   }
 
-  TEST_CASE("a bad routine file is an error with its location, and nothing is logged")
+  TEST_CASE(
+    "a bad routine file is an error with its location, and nothing is logged")
   {
     TempDir dir;
-    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run",
-                                  fixture("routines/bad/zero-hold.yaml").string()});
+    auto result =
+      run_knotrelief({"--journal",
+                      (dir.path() / "j.txt").string(),
+                      "run",
+                      fixture("routines/bad/zero-hold.yaml").string()});
     CHECK(result.status == 1);
-    CHECK(result.err.find("zero-hold.yaml:6:11: 'hold': duration '0s' must be longer than zero") !=
-          std::string::npos);
+    CHECK(result.err.find("zero-hold.yaml:6:11: 'hold': duration '0s' must be "
+                          "longer than zero") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "j.txt"));
   }
 
@@ -122,13 +172,25 @@ TEST_SUITE("cli run")
   {
     TempDir dir;
     // A stand-in espeak-ng that records its arguments.
-    const auto fake = dir.write("bin/espeak-ng", "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]' \"$a\"; done >> \"$0.log\"\necho >> \"$0.log\"\n");
+    const auto fake =
+      dir.write("bin/espeak-ng",
+                "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]' \"$a\"; done >> "
+                "\"$0.log\"\necho >> \"$0.log\"\n");
     std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
-    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run", tiny(), tiny(), "--prep", "1", "--voice"},
-                                 {.env = {{"PATH", (dir.path() / "bin").string() + ":/usr/bin:/bin"}}});
+    auto result = run_knotrelief(
+      {"--journal",
+       (dir.path() / "j.txt").string(),
+       "run",
+       tiny(),
+       tiny(),
+       "--prep",
+       "1",
+       "--voice"},
+      {.env = {{"PATH", (dir.path() / "bin").string() + ":/usr/bin:/bin"}}});
     CHECK(result.status == 0);
     CHECK(result.err.empty());
-    const std::string spoken = knotrelief::test::read_text(dir.path() / "bin/espeak-ng.log");
+    const std::string spoken =
+      knotrelief::test::read_text(dir.path() / "bin/espeak-ng.log");
     CHECK(spoken.find("[-s][150][Get ready: Touch.]") != std::string::npos);
     CHECK(spoken.find("[Touch.]") != std::string::npos);
     CHECK(spoken.find("[Next: Touch.]") != std::string::npos);
@@ -137,7 +199,13 @@ TEST_SUITE("cli run")
   TEST_CASE("--voice without espeak-ng says so and goes on")
   {
     TempDir dir;
-    auto result = run_knotrelief({"--journal", (dir.path() / "j.txt").string(), "run", tiny(), "--prep", "0", "--voice"},
+    auto result = run_knotrelief({"--journal",
+                                  (dir.path() / "j.txt").string(),
+                                  "run",
+                                  tiny(),
+                                  "--prep",
+                                  "0",
+                                  "--voice"},
                                  {.env = {{"PATH", dir.path().string()}}});
     CHECK(result.status == 0);
     CHECK(result.err.find("--voice needs espeak-ng") != std::string::npos);

@@ -9,7 +9,8 @@ using knotrelief::test::run_knotrelief;
 
 TEST_SUITE("cli show")
 {
-  TEST_CASE("a routine: steps with holds, sides, reps, pressure, breathing, safety")
+  TEST_CASE(
+    "a routine: steps with holds, sides, reps, pressure, breathing, safety")
   {
     auto result = run_knotrelief({"show", "neck"});
     REQUIRE(result.status == 0);
@@ -18,7 +19,8 @@ TEST_SUITE("cli show")
     CHECK(out.find("Time: 3m15s") != std::string::npos);
     CHECK(out.find("Tools: hands") != std::string::npos);
     CHECK(out.find("1. Neck circles - 30s") != std::string::npos);
-    CHECK(out.find("2. Upper-trap compression - 45s each side") != std::string::npos);
+    CHECK(out.find("2. Upper-trap compression - 45s each side") !=
+          std::string::npos);
     CHECK(out.find("3. Stretch and release - 15s x 2") != std::string::npos);
     CHECK(out.find("pressure: gentle") != std::string::npos);
     CHECK(out.find("Breathing:") != std::string::npos);
@@ -29,7 +31,8 @@ TEST_SUITE("cli show")
   {
     auto result = run_knotrelief({"show", "shoulders"});
     REQUIRE(result.status == 0);
-    CHECK(result.out.find("Shoulder rolls forward - 10 movements, 3s each") != std::string::npos);
+    CHECK(result.out.find("Shoulder rolls forward - 10 movements, 3s each") !=
+          std::string::npos);
     CHECK(result.out.find("1-2m each side") != std::string::npos);
   }
 
@@ -37,7 +40,12 @@ TEST_SUITE("cli show")
   {
     auto result = run_knotrelief({"show", "trigger-point-compression"});
     REQUIRE(result.status == 0);
-    for (const char* heading : {"What it is", "How", "Best for", "Example", "Pressure", "Used in: "}) {
+    for (const char* heading : {"What it is",
+                                "How",
+                                "Best for",
+                                "Example",
+                                "Pressure",
+                                "Used in: "}) {
       CAPTURE(heading);
       CHECK(result.out.find(heading) != std::string::npos);
     }
@@ -64,7 +72,8 @@ TEST_SUITE("cli show")
 
   TEST_CASE("a routine file by path")
   {
-    auto result = run_knotrelief({"show", fixture("routines/good/full.yaml").string()});
+    auto result =
+      run_knotrelief({"show", fixture("routines/good/full.yaml").string()});
     CHECK(result.status == 0);
     CHECK(result.out.find("Full example (full-example)") != std::string::npos);
     CHECK(result.out.find("From: ") != std::string::npos);
@@ -75,18 +84,23 @@ TEST_SUITE("cli show")
     auto result = run_knotrelief({"show", "nek"});
     CHECK(result.status == 2);
     CHECK(result.out.empty());
-    CHECK(result.err == "knotrelief: error: unknown routine or technique 'nek'; did you mean 'neck'?\n"
+    CHECK(result.err == "knotrelief: error: unknown routine or technique "
+                        "'nek'; did you mean 'neck'?\n"
                         "Run 'knotrelief --help' for usage.\n");
     auto technique = run_knotrelief({"show", "ball-relase"});
     CHECK(technique.status == 2);
-    CHECK(technique.err.find("did you mean 'ball-release'?") != std::string::npos);
+    CHECK(technique.err.find("did you mean 'ball-release'?") !=
+          std::string::npos);
   }
 
   TEST_CASE("a bad routine file: exit 1 with FILE:LINE:COL")
   {
-    auto result = run_knotrelief({"show", fixture("routines/bad/bad-duration.yaml").string()});
+    auto result = run_knotrelief(
+      {"show", fixture("routines/bad/bad-duration.yaml").string()});
     CHECK(result.status == 1);
-    CHECK(result.err.find("bad-duration.yaml:6:11: 'hold': bad duration '45 sec'") != std::string::npos);
+    CHECK(result.err.find(
+            "bad-duration.yaml:6:11: 'hold': bad duration '45 sec'") !=
+          std::string::npos);
   }
 
   TEST_CASE("works from any directory")

@@ -19,7 +19,8 @@ TEST_SUITE("journal entry")
   {
     CHECK(quote_value("neck") == "neck");
     CHECK(quote_value("left side tight") == "\"left side tight\"");
-    CHECK(quote_value("say \"hi\" \\ there") == "\"say \\\"hi\\\" \\\\ there\"");
+    CHECK(quote_value("say \"hi\" \\ there") ==
+          "\"say \\\"hi\\\" \\\\ there\"");
     CHECK(quote_value("a=b") == "\"a=b\"");
     CHECK(quote_value("two\nlines") == "\"two\\nlines\"");
     CHECK(quote_value("") == "\"\"");
@@ -41,9 +42,10 @@ TEST_SUITE("journal entry")
     entry.pain_before = 6;
     entry.pain_after = 3;
     entry.note = "left side tight";
-    CHECK(format_entry(entry) ==
-          "2026-11-21T08:30:12+01:00 routine=neck area=neck status=completed planned_s=360 "
-          "actual_s=372 steps=8/8 pain_before=6 pain_after=3 note=\"left side tight\"");
+    CHECK(format_entry(entry) == "2026-11-21T08:30:12+01:00 routine=neck "
+                                 "area=neck status=completed planned_s=360 "
+                                 "actual_s=372 steps=8/8 pain_before=6 "
+                                 "pain_after=3 note=\"left side tight\"");
   }
 
   TEST_CASE("several routines, no pain scores, tingling")
@@ -54,7 +56,9 @@ TEST_SUITE("journal entry")
     entry.status = "interrupted";
     entry.tingling = true;
     const std::string line = format_entry(entry);
-    CHECK(line.find(" routine=neck,shoulders area=neck,shoulders status=interrupted") != std::string::npos);
+    CHECK(line.find(
+            " routine=neck,shoulders area=neck,shoulders status=interrupted") !=
+          std::string::npos);
     CHECK(line.find("pain_") == std::string::npos);
     CHECK(line.ends_with(" tingling=yes"));
   }

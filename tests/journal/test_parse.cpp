@@ -33,8 +33,10 @@ TEST_SUITE("journal parse")
 {
   TEST_CASE("the spec's example line reads back")
   {
-    auto entry = parse_entry("2026-11-21T08:30:12+01:00 routine=neck status=completed planned_s=360 "
-                             "actual_s=372 steps=8/8 pain_before=6 pain_after=3 note=\"left side tight\"");
+    auto entry = parse_entry(
+      "2026-11-21T08:30:12+01:00 routine=neck status=completed planned_s=360 "
+      "actual_s=372 steps=8/8 pain_before=6 pain_after=3 note=\"left side "
+      "tight\"");
     REQUIRE(entry.has_value());
     CHECK(entry->time == sys_days{year{2026} / 11 / 21} + 7h + 30min + 12s);
     CHECK(entry->utc_offset_minutes == 60);
@@ -76,7 +78,8 @@ TEST_SUITE("journal parse")
     }
   }
 
-  TEST_CASE("round trip: negative offsets, several routines, unknown fields kept")
+  TEST_CASE(
+    "round trip: negative offsets, several routines, unknown fields kept")
   {
     Entry entry = sample();
     entry.utc_offset_minutes = -330;
@@ -88,7 +91,8 @@ TEST_SUITE("journal parse")
     auto parsed = parse_entry(format_entry(entry));
     REQUIRE(parsed.has_value());
     CHECK(*parsed == entry);
-    CHECK(parse_entry("2026-11-21T08:30:12Z routine=a status=quit")->utc_offset_minutes == 0);
+    CHECK(parse_entry("2026-11-21T08:30:12Z routine=a status=quit")
+            ->utc_offset_minutes == 0);
   }
 
   TEST_CASE("malformed lines say what is wrong")
@@ -105,30 +109,47 @@ TEST_SUITE("journal parse")
       {"1969-12-31T23:59:59+00:00 routine=neck status=quit", "bad time"},
       {"2026-11-21T08:30:12+15:00 routine=neck status=quit", "bad time"},
       {"2026-11-21 08:30 routine=neck status=quit", "bad time"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=\"open", "unterminated"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=\"bad \\q\"", "unknown escape"},
-      {std::string("2026-11-21T08:30:12+01:00 routine=neck\0 status=quit", 51), "NUL"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit pain_before=11", "pain_before='11'"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit pain_after=-1", "pain_after='-1'"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit actual_s=99999999999", "actual_s="},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit actual_s=100000", "actual_s="},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit steps=9/8", "steps='9/8'"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit steps=8", "steps='8'"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=\"open",
+       "unterminated"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=\"bad \\q\"",
+       "unknown escape"},
+      {std::string("2026-11-21T08:30:12+01:00 routine=neck\0 status=quit", 51),
+       "NUL"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit pain_before=11",
+       "pain_before='11'"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit pain_after=-1",
+       "pain_after='-1'"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit "
+       "actual_s=99999999999",
+       "actual_s="},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit actual_s=100000",
+       "actual_s="},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit steps=9/8",
+       "steps='9/8'"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit steps=8",
+       "steps='8'"},
       {"2026-11-21T08:30:12+01:00 status=quit", "no routine"},
       {"2026-11-21T08:30:12+01:00 routine=neck", "no status"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=exploded", "unknown status"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit status=completed", "duplicate field"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit just words", "expected key=value"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=exploded",
+       "unknown status"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit status=completed",
+       "duplicate field"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit just words",
+       "expected key=value"},
       {"2026-11-21T08:30:12+01:00 routine=ne\"ck status=quit", "stray"},
-      {"2026-11-21T08:30:12+01:00 routine=neck,,back status=quit", "empty name"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit tingling=maybe", "tingling"},
-      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=caf\xe9", "UTF-8"},
+      {"2026-11-21T08:30:12+01:00 routine=neck,,back status=quit",
+       "empty name"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit tingling=maybe",
+       "tingling"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=caf\xe9",
+       "UTF-8"},
     };
     for (const auto& c : cases) {
       CAPTURE(c.line);
       auto parsed = parse_entry(c.line);
       REQUIRE_FALSE(parsed.has_value());
-      CHECK_MESSAGE(parsed.error().find(c.reason) != std::string::npos, parsed.error());
+      CHECK_MESSAGE(parsed.error().find(c.reason) != std::string::npos,
+                    parsed.error());
     }
   }
 
@@ -138,6 +159,7 @@ TEST_SUITE("journal parse")
     CHECK(is_comment("   "));
     CHECK(is_comment("# a note"));
     CHECK(is_comment("  # indented"));
-    CHECK_FALSE(is_comment("2026-11-21T08:30:12+01:00 routine=neck status=quit"));
+    CHECK_FALSE(
+      is_comment("2026-11-21T08:30:12+01:00 routine=neck status=quit"));
   }
 }

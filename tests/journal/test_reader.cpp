@@ -2,8 +2,8 @@
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
+
 #include <sys/stat.h>
 
 using namespace knotrelief;
@@ -14,7 +14,10 @@ namespace {
 
 std::string line_for(int day, const std::string& routine = "neck")
 {
-  return fmt::format("2026-11-{:02}T08:00:00+01:00 routine={} area=neck status=completed actual_s=60", day, routine);
+  return fmt::format("2026-11-{:02}T08:00:00+01:00 routine={} area=neck "
+                     "status=completed actual_s=60",
+                     day,
+                     routine);
 }
 
 struct Collected
@@ -27,7 +30,8 @@ Collected read_forward(const std::filesystem::path& path)
 {
   Collected collected;
   auto read = read_entries(
-    path, [&](const Entry& e) { collected.entries.push_back(e); },
+    path,
+    [&](const Entry& e) { collected.entries.push_back(e); },
     [&](const Diagnostic& d) { collected.problems.push_back(d); });
   REQUIRE(read.has_value());
   return collected;
@@ -37,7 +41,10 @@ Collected read_backward(const std::filesystem::path& path, std::size_t limit)
 {
   Collected collected;
   auto read = read_last_entries(
-    path, limit, [](const Entry&) { return true; }, [&](const Diagnostic& d) { collected.problems.push_back(d); });
+    path,
+    limit,
+    [](const Entry&) { return true; },
+    [&](const Diagnostic& d) { collected.problems.push_back(d); });
   REQUIRE(read.has_value());
   collected.entries = *read;
   return collected;
@@ -50,8 +57,10 @@ TEST_SUITE("journal reader")
   TEST_CASE("tolerant reading: BOM, CRLF, comments, blanks, no final newline")
   {
     TempDir dir;
-    const auto path = dir.write("j.txt", "\xEF\xBB\xBF" + line_for(1) + "\r\n# comment\n\n   \n" + line_for(2) + "\n" +
-                                           line_for(3));
+    const auto path =
+      dir.write("j.txt",
+                "\xEF\xBB\xBF" + line_for(1) + "\r\n# comment\n\n   \n" +
+                  line_for(2) + "\n" + line_for(3));
     for (auto collected : {read_forward(path), read_backward(path, 10)}) {
       CHECK(collected.problems.empty());
       REQUIRE(collected.entries.size() == 3);
@@ -60,17 +69,23 @@ TEST_SUITE("journal reader")
     }
   }
 
-  TEST_CASE("malformed lines are reported once with their line number and skipped")
+  TEST_CASE(
+    "malformed lines are reported once with their line number and skipped")
   {
     TempDir dir;
+    // Lines 2, 4, 5, 6 and 8 are bad: garbage, a NUL byte, an unterminated
+    // quote, 2 MB, a score of 99.
     std::string content = line_for(1) + "\n";
-    content += "garbage line\n";                              // line 2
+    content += "garbage line\n";
     content += line_for(2) + "\n";
-    content += std::string("2026-11-03T08:00:00+01:00 routine=neck\0x status=quit\n", 53); // line 4: NUL
-    content += "2026-11-04T08:00:00+01:00 routine=neck status=quit note=\"open\n"; // line 5
-    content += std::string(2 * 1024 * 1024, 'x') + "\n";      // line 6: 2 MB
-    content += line_for(7) + "\n";                            // line 7
-    content += "2026-11-08T08:00:00+01:00 routine=neck status=quit pain_before=99\n"; // line 8
+    content += std::string(
+      "2026-11-03T08:00:00+01:00 routine=neck\0x status=quit\n", 53);
+    content +=
+      "2026-11-04T08:00:00+01:00 routine=neck status=quit note=\"open\n";
+    content += std::string(2 * 1024 * 1024, 'x') + "\n";
+    content += line_for(7) + "\n";
+    content +=
+      "2026-11-08T08:00:00+01:00 routine=neck status=quit pain_before=99\n";
     const auto path = dir.write("j.txt", content);
     for (auto collected : {read_forward(path), read_backward(path, 100)}) {
       REQUIRE(collected.entries.size() == 3);
@@ -85,18 +100,24 @@ TEST_SUITE("journal reader")
       CHECK(lines == std::vector<int>{2, 4, 5, 6, 8});
     }
     const auto forward = read_forward(path);
-    CHECK(forward.problems[3].message.find("longer than 64 KiB") != std::string::npos);
+    CHECK(forward.problems[3].message.find("longer than 64 KiB") !=
+          std::string::npos);
     CHECK(to_string(forward.problems[0]).starts_with(path.string() + ":2: "));
   }
 
-  TEST_CASE("the last N entries match the forward reading, whatever the block boundaries")
+  TEST_CASE("the last N entries match the forward reading, whatever the block "
+            "boundaries")
   {
     TempDir dir;
     std::string content;
     // Long notes push lines across 64 KiB blocks.
     for (int i = 0; i < 3000; ++i) {
-      content += fmt::format("2026-11-{:02}T08:00:00+01:00 routine=r{} status=completed note=\"{}\"\n", i % 28 + 1,
-                             i, std::string(static_cast<std::size_t>(i % 97), 'n'));
+      content +=
+        fmt::format("2026-11-{:02}T08:00:00+01:00 routine=r{} status=completed "
+                    "note=\"{}\"\n",
+                    i % 28 + 1,
+                    i,
+                    std::string(static_cast<std::size_t>(i % 97), 'n'));
     }
     const auto path = dir.write("j.txt", content);
     const auto all = read_forward(path).entries;
@@ -120,7 +141,10 @@ TEST_SUITE("journal reader")
     }
     const auto path = dir.write("j.txt", content);
     auto backs = read_last_entries(
-      path, 3, [](const Entry& e) { return e.routines[0] == "back"; }, [](const Diagnostic&) {});
+      path,
+      3,
+      [](const Entry& e) { return e.routines[0] == "back"; },
+      [](const Diagnostic&) {});
     REQUIRE(backs.has_value());
     REQUIRE(backs->size() == 3);
     CHECK(backs->at(0).local_day() == days_from_civil(2026, 11, 15));
@@ -132,12 +156,14 @@ TEST_SUITE("journal reader")
     TempDir dir;
     CHECK(read_forward(dir.path() / "none.txt").entries.empty());
     CHECK(read_backward(dir.path() / "none.txt", 5).entries.empty());
-    auto directory = read_entries(dir.path(), [](const Entry&) {}, [](const Diagnostic&) {});
+    auto directory = read_entries(
+      dir.path(), [](const Entry&) {}, [](const Diagnostic&) {});
     REQUIRE_FALSE(directory.has_value());
     CHECK(directory.error().find("directory") != std::string::npos);
     const auto fifo = dir.path() / "fifo";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    auto from_fifo = read_last_entries(fifo, 5, [](const Entry&) { return true; }, [](const Diagnostic&) {});
+    auto from_fifo = read_last_entries(
+      fifo, 5, [](const Entry&) { return true; }, [](const Diagnostic&) {});
     REQUIRE_FALSE(from_fifo.has_value());
     CHECK(from_fifo.error().find("not a regular file") != std::string::npos);
   }

@@ -10,8 +10,12 @@ namespace {
 const int today = days_from_civil(2026, 11, 21);
 
 // An entry on `days_ago` days before today, at 08:00 UTC+1.
-Entry on(int days_ago, std::string routine, std::string area, int seconds,
-         std::optional<int> before = {}, std::optional<int> after = {})
+Entry on(int days_ago,
+         std::string routine,
+         std::string area,
+         int seconds,
+         std::optional<int> before = {},
+         std::optional<int> after = {})
 {
   Entry entry;
   entry.time = sys_days{days{today - days_ago}} + 7h;
@@ -32,10 +36,10 @@ TEST_SUITE("journal stats")
   TEST_CASE("totals, pain change, streaks and weeks on a small known journal")
   {
     StatsBuilder builder(today);
-    builder.add(on(0, "neck", "neck", 300, 6, 3));    // today
-    builder.add(on(1, "neck", "neck", 240, 5, 4));    // yesterday
+    builder.add(on(0, "neck", "neck", 300, 6, 3)); // today
+    builder.add(on(1, "neck", "neck", 240, 5, 4)); // yesterday
     builder.add(on(2, "back", "back", 600));
-    builder.add(on(4, "back", "back", 300, 2, 2));    // a gap on day 3
+    builder.add(on(4, "back", "back", 300, 2, 2)); // a gap on day 3
     builder.add(on(5, "neck", "neck", 180));
     builder.add(on(6, "neck", "neck", 180));
     builder.add(on(7, "neck", "neck", 180));
@@ -50,17 +54,20 @@ TEST_SUITE("journal stats")
     CHECK(stats.by_routine.at("neck").sessions == 5);
     CHECK(stats.by_routine.at("neck").seconds == 1080);
     // (3-6) and (4-5): mean -2.
-    CHECK(stats.by_routine.at("neck").average_pain_change() == doctest::Approx(-2.0));
-    CHECK(stats.by_routine.at("back").average_pain_change() == doctest::Approx(0.0));
-    CHECK_FALSE(stats.by_routine.at("calves").average_pain_change().has_value());
+    CHECK(stats.by_routine.at("neck").average_pain_change() ==
+          doctest::Approx(-2.0));
+    CHECK(stats.by_routine.at("back").average_pain_change() ==
+          doctest::Approx(0.0));
+    CHECK_FALSE(
+      stats.by_routine.at("calves").average_pain_change().has_value());
     CHECK(stats.by_area.size() == 3);
 
-    CHECK(stats.current_streak == 3);  // today, yesterday, 2 days ago
-    CHECK(stats.longest_streak == 4);  // days 7, 6, 5, 4 ago
+    CHECK(stats.current_streak == 3); // today, yesterday, 2 days ago
+    CHECK(stats.longest_streak == 4); // days 7, 6, 5, 4 ago
 
     REQUIRE(stats.weeks.size() == week_count);
     CHECK(stats.weeks.back().first_day == today - 6);
-    CHECK(stats.weeks.back().sessions == 6);    // 0..6 days ago
+    CHECK(stats.weeks.back().sessions == 6);          // 0..6 days ago
     CHECK(stats.weeks[week_count - 2].sessions == 1); // 7..13 days ago
     CHECK(stats.weeks[week_count - 3].sessions == 1); // 14..20 days ago
     CHECK(stats.recent_per_week == doctest::Approx(2.0));
@@ -70,7 +77,8 @@ TEST_SUITE("journal stats")
     CHECK(stats.red_flags.empty());
   }
 
-  TEST_CASE("a streak that ended yesterday still counts; one that ended earlier does not")
+  TEST_CASE("a streak that ended yesterday still counts; one that ended "
+            "earlier does not")
   {
     StatsBuilder yesterday(today);
     yesterday.add(on(1, "neck", "neck", 60));

@@ -4,6 +4,7 @@
 #include "util/error.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <fstream>
 #include <map>
@@ -12,8 +13,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <fmt/format.h>
-
 using namespace knotrelief;
 using knotrelief::test::TempDir;
 
@@ -21,7 +20,8 @@ namespace {
 
 mode_t mode_of(const std::filesystem::path& path)
 {
-  struct stat info{};
+  struct stat info
+  {};
   ::stat(path.c_str(), &info);
   return info.st_mode & 0777;
 }
@@ -32,11 +32,22 @@ TEST_SUITE("journal writer")
 {
   TEST_CASE("the journal path: option, then KNOTRELIEF_JOURNAL, then XDG")
   {
-    CHECK(journal::journal_path("/x/j.txt", knotrelief::test::fake_env({{"KNOTRELIEF_JOURNAL", "/y"}})) == "/x/j.txt");
-    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"KNOTRELIEF_JOURNAL", "/y"}, {"HOME", "/h"}})) == "/y");
-    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"XDG_DATA_HOME", "/d"}})) == "/d/knotrelief/journal.txt");
-    CHECK(journal::journal_path("", knotrelief::test::fake_env({{"HOME", "/h"}})) == "/h/.local/share/knotrelief/journal.txt");
-    CHECK_THROWS_AS(journal::journal_path("", knotrelief::test::fake_env({})), Error);
+    CHECK(journal::journal_path(
+            "/x/j.txt",
+            knotrelief::test::fake_env({{"KNOTRELIEF_JOURNAL", "/y"}})) ==
+          "/x/j.txt");
+    CHECK(journal::journal_path(
+            "",
+            knotrelief::test::fake_env(
+              {{"KNOTRELIEF_JOURNAL", "/y"}, {"HOME", "/h"}})) == "/y");
+    CHECK(journal::journal_path(
+            "", knotrelief::test::fake_env({{"XDG_DATA_HOME", "/d"}})) ==
+          "/d/knotrelief/journal.txt");
+    CHECK(
+      journal::journal_path("", knotrelief::test::fake_env({{"HOME", "/h"}})) ==
+      "/h/.local/share/knotrelief/journal.txt");
+    CHECK_THROWS_AS(journal::journal_path("", knotrelief::test::fake_env({})),
+                    Error);
   }
 
   TEST_CASE("appends whole lines, creating a private file in a private folder")
@@ -56,7 +67,8 @@ TEST_SUITE("journal writer")
     TempDir dir;
     const auto path = dir.write("journal.txt", "# my notes\nold line\n");
     REQUIRE(journal::append_line(path, "new line").has_value());
-    CHECK(knotrelief::test::read_text(path) == "# my notes\nold line\nnew line\n");
+    CHECK(knotrelief::test::read_text(path) ==
+          "# my notes\nold line\nnew line\n");
   }
 
   TEST_CASE("failures say why")
@@ -69,7 +81,8 @@ TEST_SUITE("journal writer")
     REQUIRE_FALSE(folder.has_value());
     CHECK(folder.error().find(dir.path().string()) != std::string::npos);
     dir.write("file", "x");
-    auto under_file = journal::append_line(dir.path() / "file" / "journal.txt", "line");
+    auto under_file =
+      journal::append_line(dir.path() / "file" / "journal.txt", "line");
     REQUIRE_FALSE(under_file.has_value());
     CHECK(under_file.error().find("cannot") != std::string::npos);
   }
@@ -77,7 +90,8 @@ TEST_SUITE("journal writer")
 
 TEST_SUITE("journal writer")
 {
-  TEST_CASE("concurrent appends from many processes: every line intact, none lost")
+  TEST_CASE(
+    "concurrent appends from many processes: every line intact, none lost")
   {
     TempDir dir;
     const auto path = dir.path() / "journal.txt";
@@ -91,7 +105,11 @@ TEST_SUITE("journal writer")
         int failures = 0;
         for (int i = 0; i < lines_each; ++i) {
           // Lines of different lengths, some longer than a pipe buffer.
-          const std::string line = fmt::format("p{} i{} {}", p, i, std::string(static_cast<std::size_t>((i * 37) % 5000), 'x'));
+          const std::string line = fmt::format(
+            "p{} i{} {}",
+            p,
+            i,
+            std::string(static_cast<std::size_t>((i * 37) % 5000), 'x'));
           failures += journal::append_line(path, line).has_value() ? 0 : 1;
         }
         ::_exit(failures == 0 ? 0 : 1);
@@ -116,7 +134,8 @@ TEST_SUITE("journal writer")
       int i = 0;
       REQUIRE(std::sscanf(id.c_str(), "p%d i%d", &p, &i) == 2);
       // The line is whole: its tail has exactly the length it was written with.
-      CHECK(line.size() - (space == std::string::npos ? line.size() : space + 1) ==
+      CHECK(line.size() -
+              (space == std::string::npos ? line.size() : space + 1) ==
             static_cast<std::size_t>((i * 37) % 5000));
       ++seen[id];
     }

@@ -36,7 +36,8 @@ bool mentions(const std::string& text, std::string_view word)
 
 bool any_mentions(const std::vector<std::string>& texts, std::string_view word)
 {
-  return std::any_of(texts.begin(), texts.end(), [&](auto& t) { return mentions(t, word); });
+  return std::any_of(
+    texts.begin(), texts.end(), [&](auto& t) { return mentions(t, word); });
 }
 
 } // namespace
@@ -49,8 +50,8 @@ TEST_SUITE("built-in data")
     CHECK(files.size() == 9);
     for (const EmbeddedFile& file : files) {
       CAPTURE(file.name);
-      auto on_disk =
-        read_text_file(std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data" / file.name);
+      auto on_disk = read_text_file(
+        std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data" / file.name);
       REQUIRE(on_disk.has_value());
       CHECK(*on_disk == file.text);
     }
@@ -85,11 +86,15 @@ TEST_SUITE("built-in data")
 
   TEST_CASE("techniques carry the guide's hold times and pressure advice")
   {
-    CHECK(library().find_technique("trigger-point-compression")->hold == seconds(30, 60));
-    CHECK(mentions(library().find_technique("trigger-point-compression")->advice, "20%"));
+    CHECK(library().find_technique("trigger-point-compression")->hold ==
+          seconds(30, 60));
+    CHECK(mentions(
+      library().find_technique("trigger-point-compression")->advice, "20%"));
     CHECK(library().find_technique("ball-release")->hold == seconds(30, 45));
-    CHECK(library().find_technique("foam-roller-release")->hold == seconds(20, 30));
-    CHECK(any_mentions(library().find_technique("stretch-and-release")->how, "3 to 5"));
+    CHECK(library().find_technique("foam-roller-release")->hold ==
+          seconds(20, 30));
+    CHECK(any_mentions(library().find_technique("stretch-and-release")->how,
+                       "3 to 5"));
     for (const Technique& technique : library().techniques()) {
       CAPTURE(technique.id);
       CHECK(technique.how.size() >= 3);
@@ -99,7 +104,8 @@ TEST_SUITE("built-in data")
     }
   }
 
-  TEST_CASE("A. neck: 30 s warm-up, 45 s per side, two 15 s stretches, finisher")
+  TEST_CASE(
+    "A. neck: 30 s warm-up, 45 s per side, two 15 s stretches, finisher")
   {
     const auto& steps = routine("neck").steps;
     REQUIRE(steps.size() == 4);
@@ -114,7 +120,8 @@ TEST_SUITE("built-in data")
     CHECK(mentions(steps[3].cue, "skull"));
   }
 
-  TEST_CASE("B. shoulders: 10 rolls each way, 1-2 min per side, 30 s press, 15 s stretch")
+  TEST_CASE("B. shoulders: 10 rolls each way, 1-2 min per side, 30 s press, 15 "
+            "s stretch")
   {
     const auto& steps = routine("shoulders").steps;
     REQUIRE(steps.size() == 5);
@@ -128,7 +135,8 @@ TEST_SUITE("built-in data")
     CHECK(steps[4].hold == seconds(15));
   }
 
-  TEST_CASE("C. back: 10 cat-cows, 1 min roller, 1 min per side on the ball, 30 s child's pose")
+  TEST_CASE("C. back: 10 cat-cows, 1 min roller, 1 min per side on the ball, "
+            "30 s child's pose")
   {
     const auto& steps = routine("back").steps;
     REQUIRE(steps.size() == 4);
@@ -141,7 +149,8 @@ TEST_SUITE("built-in data")
     CHECK(steps[3].hold == seconds(30));
   }
 
-  TEST_CASE("D. glutes: 10 hip circles each way, 45 s per side, 15 s stretch, 1 min pigeon")
+  TEST_CASE("D. glutes: 10 hip circles each way, 45 s per side, 15 s stretch, "
+            "1 min pigeon")
   {
     const auto& steps = routine("glutes").steps;
     REQUIRE(steps.size() == 5);
@@ -154,7 +163,8 @@ TEST_SUITE("built-in data")
     CHECK(steps[4].hold == seconds(60));
   }
 
-  TEST_CASE("E. calves: 10 reps warm-up, 1 min roller per leg, 30 s press, 5 slow movements")
+  TEST_CASE("E. calves: 10 reps warm-up, 1 min roller per leg, 30 s press, 5 "
+            "slow movements")
   {
     const auto& steps = routine("calves").steps;
     REQUIRE(steps.size() == 5);
@@ -172,8 +182,10 @@ TEST_SUITE("built-in data")
     const Routine& wall = routine("tennis-ball-wall");
     const Routine& travel = routine("travel");
     CHECK(any_mentions(floor.safety, "spine"));
-    CHECK(std::find(wall.tools.begin(), wall.tools.end(), "wall") != wall.tools.end());
-    CHECK(std::find(travel.tools.begin(), travel.tools.end(), "seat") != travel.tools.end());
+    CHECK(std::find(wall.tools.begin(), wall.tools.end(), "wall") !=
+          wall.tools.end());
+    CHECK(std::find(travel.tools.begin(), travel.tools.end(), "seat") !=
+          travel.tools.end());
     CHECK(any_mentions(travel.safety, "driving"));
     for (const Step& step : floor.steps) {
       CHECK(step.sides == Sides::both);
@@ -187,12 +199,15 @@ TEST_SUITE("built-in data")
     }
   }
 
-  TEST_CASE("every routine warns about bone or the spine, and the two-week limit")
+  TEST_CASE(
+    "every routine warns about bone or the spine, and the two-week limit")
   {
     for (const Routine& r : library().routines()) {
       CAPTURE(r.id);
-      CHECK((any_mentions(r.safety, "spine") || any_mentions(r.safety, "bone") ||
-             any_mentions(r.safety, "Achilles") || any_mentions(r.safety, "tingling")));
+      CHECK((any_mentions(r.safety, "spine") ||
+             any_mentions(r.safety, "bone") ||
+             any_mentions(r.safety, "Achilles") ||
+             any_mentions(r.safety, "tingling")));
       if (r.id != "travel") {
         CHECK(any_mentions(r.safety, "two weeks"));
       }

@@ -14,10 +14,18 @@ TEST_SUITE("duration")
       int low;
       int high;
     } cases[] = {
-      {"45", 45, 45},       {"45s", 45, 45},     {"1m", 60, 60},
-      {"1m30s", 90, 90},    {"90s", 90, 90},     {"1h", 3600, 3600},
-      {"30-60s", 30, 60},   {"1-2m", 60, 120},   {"45s-1m30s", 45, 90},
-      {"30-90", 30, 90},    {"1m-1m30s", 60, 90}, {"0m30s", 30, 30},
+      {"45", 45, 45},
+      {"45s", 45, 45},
+      {"1m", 60, 60},
+      {"1m30s", 90, 90},
+      {"90s", 90, 90},
+      {"1h", 3600, 3600},
+      {"30-60s", 30, 60},
+      {"1-2m", 60, 120},
+      {"45s-1m30s", 45, 90},
+      {"30-90", 30, 90},
+      {"1m-1m30s", 60, 90},
+      {"0m30s", 30, 30},
       {"20-20s", 20, 20},
     };
     for (const auto& c : cases) {
@@ -61,7 +69,8 @@ TEST_SUITE("duration")
       CAPTURE(c.text);
       auto parsed = parse_duration(c.text);
       REQUIRE_FALSE(parsed.has_value());
-      CHECK_MESSAGE(parsed.error().find(c.reason) != std::string::npos, parsed.error());
+      CHECK_MESSAGE(parsed.error().find(c.reason) != std::string::npos,
+                    parsed.error());
     }
   }
 
@@ -92,7 +101,10 @@ TEST_SUITE("duration")
       REQUIRE(parsed.has_value());
       CHECK(parsed->low == seconds);
     }
-    for (DurationRange range : {DurationRange{30, 60}, DurationRange{60, 120}, DurationRange{45, 90}, DurationRange{90, 150}}) {
+    for (DurationRange range : {DurationRange{30, 60},
+                                DurationRange{60, 120},
+                                DurationRange{45, 90},
+                                DurationRange{90, 150}}) {
       auto parsed = parse_duration(format_duration(range));
       REQUIRE(parsed.has_value());
       CHECK(*parsed == range);

@@ -2,18 +2,19 @@
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
-#include <fmt/format.h>
 
 using namespace knotrelief;
 using namespace knotrelief::routine;
-using knotrelief::test::TempDir;
 using knotrelief::test::fixture;
+using knotrelief::test::TempDir;
 
 namespace {
 
-constexpr std::string_view neck_override = "id: neck\nname: {}\nsteps:\n  - {{name: a, cue: b, hold: 10s}}\n";
+constexpr std::string_view neck_override =
+  "id: neck\nname: {}\nsteps:\n  - {{name: a, cue: b, hold: 10s}}\n";
 
 std::string named_neck(std::string_view name)
 {
@@ -24,7 +25,8 @@ std::string named_neck(std::string_view name)
 
 TEST_SUITE("routine library")
 {
-  TEST_CASE("sources override in order: built-in, user folder, each --routines folder")
+  TEST_CASE(
+    "sources override in order: built-in, user folder, each --routines folder")
   {
     TempDir dir;
     dir.write("user/neck.yaml", named_neck("User neck"));
@@ -45,7 +47,8 @@ TEST_SUITE("routine library")
     SUBCASE("the last --routines folder wins")
     {
       auto library = Library::load(
-        {dir.path() / "user", {dir.path() / "extra1", dir.path() / "extra2"}}, problems);
+        {dir.path() / "user", {dir.path() / "extra1", dir.path() / "extra2"}},
+        problems);
       CHECK(library.find_routine("neck")->name == "Second extra neck");
       CHECK(library.find_routine("neck")->replaces_builtin);
       CHECK(library.routines().size() == 8);
@@ -61,7 +64,8 @@ TEST_SUITE("routine library")
   TEST_CASE("new user routines are added in id order")
   {
     std::vector<Diagnostic> problems;
-    auto library = Library::load({std::nullopt, {fixture("routines/override")}}, problems);
+    auto library =
+      Library::load({std::nullopt, {fixture("routines/override")}}, problems);
     CHECK(problems.empty());
     CHECK(library.routine_ids().front() == "back");
     CHECK(library.find_routine("desk") != nullptr);
@@ -72,9 +76,13 @@ TEST_SUITE("routine library")
   TEST_CASE("bad files are reported and skipped; the rest still load")
   {
     TempDir dir;
-    dir.write("a.yaml", "id: good\nname: Good\nsteps:\n  - {name: a, cue: b, hold: 10s}\n");
+    dir.write(
+      "a.yaml",
+      "id: good\nname: Good\nsteps:\n  - {name: a, cue: b, hold: 10s}\n");
     dir.write("b.yaml", "id: broken\nname: Broken\nsteps: []\n");
-    dir.write("c.yaml", "id: good\nname: Again\nsteps:\n  - {name: a, cue: b, hold: 10s}\n");
+    dir.write(
+      "c.yaml",
+      "id: good\nname: Again\nsteps:\n  - {name: a, cue: b, hold: 10s}\n");
     std::vector<Diagnostic> problems;
     auto library = Library::load({dir.path(), {}}, problems);
     REQUIRE(problems.size() == 2);
@@ -89,26 +97,31 @@ TEST_SUITE("routine library")
   {
     const Library library = Library::builtin();
     CHECK(library.resolve_routine("neck").id == "neck");
-    CHECK(library.resolve_routine(fixture("routines/good/full.yaml").string()).id == "full-example");
+    CHECK(
+      library.resolve_routine(fixture("routines/good/full.yaml").string()).id ==
+      "full-example");
     SUBCASE("an unknown id is a usage error with suggestions")
     {
       try {
         library.resolve_routine("nek");
         FAIL("no error");
       } catch (const UsageError& e) {
-        CHECK(std::string(e.what()) == "unknown routine 'nek'; did you mean 'neck'?");
+        CHECK(std::string(e.what()) ==
+              "unknown routine 'nek'; did you mean 'neck'?");
         CHECK(e.status() == ExitStatus::usage);
       }
     }
     SUBCASE("a bad file is an error naming each problem")
     {
       try {
-        library.resolve_routine(fixture("routines/bad/zero-hold.yaml").string());
+        library.resolve_routine(
+          fixture("routines/bad/zero-hold.yaml").string());
         FAIL("no error");
       } catch (const UsageError&) {
         FAIL("wrong error type");
       } catch (const Error& e) {
-        CHECK(std::string(e.what()).find("zero-hold.yaml:6:11:") != std::string::npos);
+        CHECK(std::string(e.what()).find("zero-hold.yaml:6:11:") !=
+              std::string::npos);
         CHECK(e.status() == ExitStatus::failure);
       }
     }

@@ -1,10 +1,10 @@
-#include <fmt/format.h>
 #include "routine/library.hpp"
 #include "routine/loader.hpp"
 #include "routine/yaml_fields.hpp"
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <sys/stat.h>
@@ -90,13 +90,25 @@ TEST_SUITE("routine loader")
       {"absurd-hold.yaml", 6, 11, "'hold': duration '2h' is too long"},
       {"bad-duration.yaml", 6, 11, "bad duration '45 sec'"},
       {"bad-id.yaml", 1, 5, "id 'Neck_Stretch' must use only a-z, 0-9 and '-'"},
-      {"bad-pressure.yaml", 7, 15, "'pressure' must be gentle, moderate or firm, not 'hard'"},
-      {"bad-reps.yaml", 7, 11, "'reps' must be a whole number from 1 to 20, not '0'"},
+      {"bad-pressure.yaml",
+       7,
+       15,
+       "'pressure' must be gentle, moderate or firm, not 'hard'"},
+      {"bad-reps.yaml",
+       7,
+       11,
+       "'reps' must be a whole number from 1 to 20, not '0'"},
       {"bad-sides.yaml", 7, 12, "not 'bothh'; did you mean 'both'?"},
       {"binary.yaml", 2, 10, "NUL byte"},
       {"control-character.yaml", 2, 7, "'name' contains a control character"},
-      {"count-too-big.yaml", 6, 12, "'count' must be a whole number from 1 to 500"},
-      {"duplicate-key.yaml", 7, 5, "duplicate key 'hold' (first given on line 6)"},
+      {"count-too-big.yaml",
+       6,
+       12,
+       "'count' must be a whole number from 1 to 500"},
+      {"duplicate-key.yaml",
+       7,
+       5,
+       "duplicate key 'hold' (first given on line 6)"},
       {"empty-steps.yaml", 3, 8, "'steps' is empty"},
       {"empty.yaml", 1, 1, "file is empty"},
       {"hold-and-count.yaml", 7, 12, "either 'hold' (a time) or 'count'"},
@@ -107,16 +119,26 @@ TEST_SUITE("routine loader")
       {"negative-hold.yaml", 6, 11, "'-30' is negative"},
       {"not-utf8.yaml", 2, 10, "invalid UTF-8"},
       {"only-comment.yaml", 1, 1, "no content"},
-      {"pace-without-count.yaml", 7, 11, "'pace' only applies to a step with 'count'"},
+      {"pace-without-count.yaml",
+       7,
+       11,
+       "'pace' only applies to a step with 'count'"},
       {"reversed-range.yaml", 6, 11, "'60-30s' is reversed"},
       {"step-not-map.yaml", 4, 5, "each step must be a mapping"},
-      {"steps-not-list.yaml", 4, 3, "'steps' must be a list of steps, not a mapping"},
+      {"steps-not-list.yaml",
+       4,
+       3,
+       "'steps' must be a list of steps, not a mapping"},
       {"syntax-error.yaml", 6, 9, "YAML syntax error"},
       {"tools-not-list.yaml", 3, 8, "'tools' must be a list"},
       {"top-level-list.yaml", 1, 1, "must be a mapping"},
       {"two-documents.yaml", 8, 1, "more than one YAML document"},
       {"unknown-key.yaml", 3, 1, "unknown key 'colour'"},
-      {"unknown-technique.yaml", 5, 16, "unknown technique 'trigger-point'; did you mean 'trigger-point-compression'?"},
+      {"unknown-technique.yaml",
+       5,
+       16,
+       "unknown technique 'trigger-point'; did you mean "
+       "'trigger-point-compression'?"},
       {"zero-hold.yaml", 6, 11, "'0s' must be longer than zero"},
     };
     for (const BadCase& bad : cases) {
@@ -159,7 +181,8 @@ TEST_SUITE("routine loader")
 
   TEST_CASE("tab indentation gets a hint")
   {
-    auto routine = parse("id: tabs\nname: Tabs\nsteps:\n\t- name: a\n\t  cue: b\n\t  hold: 5\n");
+    auto routine = parse(
+      "id: tabs\nname: Tabs\nsteps:\n\t- name: a\n\t  cue: b\n\t  hold: 5\n");
     REQUIRE_FALSE(routine.has_value());
     CHECK(routine.error().at(0).where.line == 4);
     CHECK(routine.error().at(0).message.find("not tabs") != std::string::npos);
@@ -167,12 +190,14 @@ TEST_SUITE("routine loader")
 
   TEST_CASE("an unknown key suggests the closest allowed key")
   {
-    auto routine = parse("id: a\nname: b\nsteps:\n  - name: c\n    cue: d\n    hodl: 30s\n");
+    auto routine =
+      parse("id: a\nname: b\nsteps:\n  - name: c\n    cue: d\n    hodl: 30s\n");
     REQUIRE_FALSE(routine.has_value());
     // Line 4: the step then lacks a hold; line 6: the misspelt key.
     REQUIRE(routine.error().size() == 2);
     CHECK(routine.error().at(1).where.line == 6);
-    CHECK(routine.error().at(1).message == "unknown key 'hodl'; did you mean 'hold'?");
+    CHECK(routine.error().at(1).message ==
+          "unknown key 'hodl'; did you mean 'hold'?");
   }
 
   TEST_CASE("hostile YAML stays bounded")
@@ -196,7 +221,8 @@ TEST_SUITE("routine loader")
     {
       auto routine = parse(std::string(100000, '['));
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("too deep") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("too deep") !=
+            std::string::npos);
     }
     SUBCASE("too many steps")
     {
@@ -206,13 +232,16 @@ TEST_SUITE("routine loader")
       }
       auto routine = parse(text);
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("too many") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("too many") !=
+            std::string::npos);
     }
     SUBCASE("a huge number")
     {
-      auto routine = parse("id: a\nname: b\nsteps:\n  - {name: c, cue: d, hold: 99999999999999999999s}\n");
+      auto routine = parse("id: a\nname: b\nsteps:\n  - {name: c, cue: d, "
+                           "hold: 99999999999999999999s}\n");
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("too long") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("too long") !=
+            std::string::npos);
     }
     SUBCASE("a problem flood is capped")
     {
@@ -223,7 +252,8 @@ TEST_SUITE("routine loader")
       auto routine = parse(text);
       REQUIRE_FALSE(routine.has_value());
       CHECK(routine.error().size() == yaml::Problems::max_problems + 1);
-      CHECK(routine.error().back().message.find("too many problems") != std::string::npos);
+      CHECK(routine.error().back().message.find("too many problems") !=
+            std::string::npos);
     }
   }
 
@@ -234,7 +264,8 @@ TEST_SUITE("routine loader")
     {
       auto routine = load_routine_file(dir.path(), technique_ids);
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("is a directory") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("is a directory") !=
+            std::string::npos);
     }
     SUBCASE("a FIFO")
     {
@@ -242,21 +273,25 @@ TEST_SUITE("routine loader")
       REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
       auto routine = load_routine_file(fifo, technique_ids);
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("not a regular file") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("not a regular file") !=
+            std::string::npos);
     }
     SUBCASE("a missing file")
     {
       auto routine = load_routine_file(dir.path() / "nope.yaml", technique_ids);
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("No such file") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("No such file") !=
+            std::string::npos);
       CHECK(routine.error().at(0).where.line == 0);
     }
     SUBCASE("an oversized file")
     {
-      const auto big = dir.write("big.yaml", std::string(max_file_bytes + 1, '#'));
+      const auto big =
+        dir.write("big.yaml", std::string(max_file_bytes + 1, '#'));
       auto routine = load_routine_file(big, technique_ids);
       REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("too large") != std::string::npos);
+      CHECK(routine.error().at(0).message.find("too large") !=
+            std::string::npos);
     }
   }
 
@@ -273,10 +308,12 @@ TEST_SUITE("routine loader")
     REQUIRE(techniques->size() == 1);
     CHECK(techniques->at(0).hold == DurationRange{30, 60});
 
-    auto bad = parse_techniques("techniques:\n  - id: press\n    nmae: Press\n", "t.yaml");
+    auto bad = parse_techniques("techniques:\n  - id: press\n    nmae: Press\n",
+                                "t.yaml");
     REQUIRE_FALSE(bad.has_value());
     REQUIRE(bad.error().size() == 3); // missing name, what and the unknown key
     CHECK(bad.error().back().where.line == 3);
-    CHECK(bad.error().back().message == "unknown key 'nmae'; did you mean 'name'?");
+    CHECK(bad.error().back().message ==
+          "unknown key 'nmae'; did you mean 'name'?");
   }
 }

@@ -18,9 +18,10 @@ class ScriptedInput : public Input
 {
 public:
   ScriptedInput(FakeClock& clock, std::multimap<Millis, Command> script)
-    : m_clock(clock), m_script(std::move(script)), m_start(clock.now())
-  {
-  }
+    : m_clock(clock)
+    , m_script(std::move(script))
+    , m_start(clock.now())
+  {}
 
   std::optional<Command> wait(TimePoint deadline) override
   {
@@ -34,7 +35,8 @@ public:
         return command;
       }
     }
-    REQUIRE(deadline != TimePoint::max()); // paused with nothing to come: a hang
+    REQUIRE(deadline !=
+            TimePoint::max()); // paused with nothing to come: a hang
     m_clock.set(deadline);
     return std::nullopt;
   }
@@ -68,9 +70,18 @@ public:
 class RecordingCues : public Cues
 {
 public:
-  void segment_started(const Frame& frame) override { events.push_back("start:" + frame.headline); }
-  void countdown(int seconds) override { events.push_back("count:" + std::to_string(seconds)); }
-  void movement(int number) override { events.push_back("move:" + std::to_string(number)); }
+  void segment_started(const Frame& frame) override
+  {
+    events.push_back("start:" + frame.headline);
+  }
+  void countdown(int seconds) override
+  {
+    events.push_back("count:" + std::to_string(seconds));
+  }
+  void movement(int number) override
+  {
+    events.push_back("move:" + std::to_string(number));
+  }
   std::vector<std::string> events;
 };
 
@@ -133,10 +144,20 @@ TEST_SUITE("runner")
     RecordingCues cues;
     Engine engine(s.timeline, clock.now());
     run_session(engine, clock, input, display, cues);
-    const std::vector<std::string> expected{
-      "start:Get ready: Press", "start:Press", "count:3", "count:2", "count:1",
-      "start:Switch to the right side", "start:Press", "count:3", "count:2", "count:1",
-      "start:Next: Rolls", "start:Rolls", "move:2", "move:3"};
+    const std::vector<std::string> expected{"start:Get ready: Press",
+                                            "start:Press",
+                                            "count:3",
+                                            "count:2",
+                                            "count:1",
+                                            "start:Switch to the right side",
+                                            "start:Press",
+                                            "count:3",
+                                            "count:2",
+                                            "count:1",
+                                            "start:Next: Rolls",
+                                            "start:Rolls",
+                                            "move:2",
+                                            "move:3"};
     CHECK(cues.events == expected);
   }
 
@@ -162,7 +183,8 @@ TEST_SUITE("runner")
 
   TEST_CASE("signals end the session as interrupted, naming the signal")
   {
-    for (Command signal : {Command::interrupt, Command::terminate, Command::hang_up}) {
+    for (Command signal :
+         {Command::interrupt, Command::terminate, Command::hang_up}) {
       Session s;
       FakeClock clock;
       ScriptedInput input(clock, {{7s, signal}});
@@ -181,7 +203,9 @@ TEST_SUITE("runner")
     Session s;
     FakeClock clock;
     ScriptedInput input(clock,
-                        {{3s, Command::suspend}, {30s, Command::redraw}, {40s, Command::toggle_pause}});
+                        {{3s, Command::suspend},
+                         {30s, Command::redraw},
+                         {40s, Command::toggle_pause}});
     RecordingDisplay display;
     RecordingCues cues;
     Engine engine(s.timeline, clock.now());
@@ -197,7 +221,10 @@ TEST_SUITE("runner")
     Session s;
     FakeClock clock;
     ScriptedInput input(clock,
-                        {{1s, Command::next}, {2s, Command::next}, {3s, Command::back}, {8s, Command::quit}});
+                        {{1s, Command::next},
+                         {2s, Command::next},
+                         {3s, Command::back},
+                         {8s, Command::quit}});
     RecordingDisplay display;
     RecordingCues cues;
     Engine engine(s.timeline, clock.now());

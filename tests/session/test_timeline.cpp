@@ -47,15 +47,24 @@ TEST_SUITE("timeline")
 {
   TEST_CASE("each side and repetition is its own hold, with pauses between")
   {
-    std::vector<Routine> routines{routine_of({hold_step(45, Sides::both), hold_step(15, Sides::none, 2)})};
+    std::vector<Routine> routines{
+      routine_of({hold_step(45, Sides::both), hold_step(15, Sides::none, 2)})};
     const Timeline timeline = build_timeline(routines, TimelineOptions{});
-    CHECK(kinds(timeline) == std::vector<K>{K::prepare, K::hold, K::switch_side, K::hold,
-                                            K::transition, K::hold, K::rest, K::hold});
+    CHECK(kinds(timeline) == std::vector<K>{K::prepare,
+                                            K::hold,
+                                            K::switch_side,
+                                            K::hold,
+                                            K::transition,
+                                            K::hold,
+                                            K::rest,
+                                            K::hold});
     CHECK(timeline.segments[1].side == Side::left);
     CHECK(timeline.segments[3].side == Side::right);
-    CHECK(timeline.segments[2].side == Side::right); // the switch names the coming side
+    CHECK(timeline.segments[2].side ==
+          Side::right); // the switch names the coming side
     CHECK(timeline.segments[7].rep == 2);
-    CHECK(timeline.segments[4].step_index == 1); // a transition describes the next step
+    CHECK(timeline.segments[4].step_index ==
+          1); // a transition describes the next step
     CHECK(timeline.total_seconds() == 5 + 45 + 5 + 45 + 5 + 15 + 5 + 15);
   }
 
@@ -65,7 +74,10 @@ TEST_SUITE("timeline")
     TimelineOptions options;
     options.prep_seconds = 0;
     const Timeline timeline = build_timeline(routines, options);
-    CHECK(kinds(timeline) == std::vector<K>{K::hold, K::rest, K::hold, K::switch_side, K::hold, K::rest, K::hold});
+    CHECK(
+      kinds(timeline) ==
+      std::vector<K>{
+        K::hold, K::rest, K::hold, K::switch_side, K::hold, K::rest, K::hold});
     CHECK(timeline.segments[2].side == Side::left);
     CHECK(timeline.segments[4].side == Side::right);
     CHECK(timeline.segments[4].rep == 1);
@@ -115,9 +127,11 @@ TEST_SUITE("timeline")
 
   TEST_CASE("several routines run in a row with a transition between them")
   {
-    std::vector<Routine> routines{routine_of({hold_step(10)}), routine_of({hold_step(20)})};
+    std::vector<Routine> routines{routine_of({hold_step(10)}),
+                                  routine_of({hold_step(20)})};
     const Timeline timeline = build_timeline(routines, TimelineOptions{});
-    CHECK(kinds(timeline) == std::vector<K>{K::prepare, K::hold, K::transition, K::hold});
+    CHECK(kinds(timeline) ==
+          std::vector<K>{K::prepare, K::hold, K::transition, K::hold});
     CHECK(timeline.segments[3].routine_index == 1);
     CHECK(&timeline.step_of(timeline.segments[3]) == &routines[1].steps[0]);
   }

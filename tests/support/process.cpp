@@ -21,7 +21,11 @@ void check(bool ok, const char* what)
 }
 
 // Feeds `input` to `in_fd` and drains `out_fd`/`err_fd` until both close.
-void pump(int in_fd, int out_fd, int err_fd, const std::string& input, ProcessResult& result)
+void pump(int in_fd,
+          int out_fd,
+          int err_fd,
+          const std::string& input,
+          ProcessResult& result)
 {
   std::size_t written = 0;
   if (input.empty()) {
@@ -29,7 +33,8 @@ void pump(int in_fd, int out_fd, int err_fd, const std::string& input, ProcessRe
     in_fd = -1;
   }
   while (out_fd >= 0 || err_fd >= 0) {
-    pollfd fds[3] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}, {in_fd, POLLOUT, 0}};
+    pollfd fds[3] = {
+      {out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}, {in_fd, POLLOUT, 0}};
     check(::poll(fds, 3, -1) >= 0 || errno == EINTR, "poll");
     char buffer[65536];
     for (int i = 0; i < 2; ++i) {
@@ -40,12 +45,14 @@ void pump(int in_fd, int out_fd, int err_fd, const std::string& input, ProcessRe
           ::close(fd);
           fd = -1;
         } else {
-          (i == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
+          (i == 0 ? result.out : result.err)
+            .append(buffer, static_cast<std::size_t>(n));
         }
       }
     }
     if (in_fd >= 0 && fds[2].revents != 0) {
-      const ssize_t n = ::write(in_fd, input.data() + written, input.size() - written);
+      const ssize_t n =
+        ::write(in_fd, input.data() + written, input.size() - written);
       if (n > 0) {
         written += static_cast<std::size_t>(n);
       }
@@ -107,7 +114,8 @@ ProcessResult run_process(const std::vector<std::string>& argv,
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.status =
+    WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }
 

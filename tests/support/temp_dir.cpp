@@ -11,7 +11,8 @@ namespace knotrelief::test {
 TempDir::TempDir()
 {
   std::string pattern =
-    (std::filesystem::temp_directory_path() / "knotrelief-test-XXXXXX").string();
+    (std::filesystem::temp_directory_path() / "knotrelief-test-XXXXXX")
+      .string();
   if (::mkdtemp(pattern.data()) == nullptr) {
     throw std::runtime_error("mkdtemp failed");
   }
@@ -22,8 +23,10 @@ TempDir::~TempDir()
 {
   std::error_code ignored;
   // Tests may remove permissions; give them back so removal works.
-  std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
-                               std::filesystem::perm_options::add, ignored);
+  std::filesystem::permissions(m_path,
+                               std::filesystem::perms::owner_all,
+                               std::filesystem::perm_options::add,
+                               ignored);
   std::filesystem::remove_all(m_path, ignored);
 }
 
@@ -40,7 +43,8 @@ std::filesystem::path TempDir::write(std::string_view name,
 std::string read_text(const std::filesystem::path& path)
 {
   std::ifstream stream(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+  return std::string(std::istreambuf_iterator<char>(stream),
+                     std::istreambuf_iterator<char>());
 }
 
 std::filesystem::path fixture(std::string_view name)

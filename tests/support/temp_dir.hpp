@@ -19,7 +19,8 @@ public:
   const std::filesystem::path& path() const { return m_path; }
 
   // Writes `content` to path()/name (creating folders) and returns its path.
-  std::filesystem::path write(std::string_view name, std::string_view content) const;
+  std::filesystem::path write(std::string_view name,
+                              std::string_view content) const;
 
 private:
   std::filesystem::path m_path;

@@ -21,17 +21,18 @@ TEST_SUITE("keys")
 
   TEST_CASE("several keys in one read")
   {
-    CHECK(decode_keys("n n") == std::vector{Command::next, Command::toggle_pause, Command::next});
+    CHECK(decode_keys("n n") ==
+          std::vector{Command::next, Command::toggle_pause, Command::next});
   }
 
   TEST_CASE("escape sequences are dropped, not read as Esc")
   {
-    CHECK(decode_keys("\x1b[A\x1b[B\x1b[C\x1b[D").empty());    // arrows
-    CHECK(decode_keys("\x1bOP").empty());                      // F1
-    CHECK(decode_keys("\x1b[15~").empty());                    // F5
-    CHECK(decode_keys("\x1b[1;5A").empty());                   // Ctrl-Up
+    CHECK(decode_keys("\x1b[A\x1b[B\x1b[C\x1b[D").empty());      // arrows
+    CHECK(decode_keys("\x1bOP").empty());                        // F1
+    CHECK(decode_keys("\x1b[15~").empty());                      // F5
+    CHECK(decode_keys("\x1b[1;5A").empty());                     // Ctrl-Up
     CHECK(decode_keys("\x1b[Aq") == std::vector{Command::quit}); // then q
-    CHECK(decode_keys("\x1bx").empty());                       // Alt-x
+    CHECK(decode_keys("\x1bx").empty());                         // Alt-x
   }
 
   TEST_CASE("other keys and bytes are ignored")

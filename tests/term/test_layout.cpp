@@ -18,7 +18,8 @@ session::Frame sample_frame()
   frame.step_count = 4;
   frame.headline = "Upper-trap compression";
   frame.detail = "left side";
-  frame.cue = "Hook a thumb knuckle onto the top of the shoulder and press steadily into the tender spot.";
+  frame.cue = "Hook a thumb knuckle onto the top of the shoulder and press "
+              "steadily into the tender spot.";
   frame.pressure = "gentle";
   frame.advice = "Start at about 20% of your pain threshold.";
   frame.breathing = "Long, slow breaths.";
@@ -61,11 +62,13 @@ TEST_SUITE("layout")
     Screen screen(80, 30, true);
     term::compose(sample_frame(), false, {.unicode = true}, screen);
     const std::string text = visible(screen);
-    CHECK(text.find("Neck and upper trapezius - step 2 of 4") != std::string::npos);
+    CHECK(text.find("Neck and upper trapezius - step 2 of 4") !=
+          std::string::npos);
     CHECK(text.find("Upper-trap compression") != std::string::npos);
     CHECK(text.find("left side") != std::string::npos);
     CHECK(text.find("\u2588\u2588\u2588") != std::string::npos);
-    CHECK(text.find("Pressure: gentle - Start at about 20%") != std::string::npos);
+    CHECK(text.find("Pressure: gentle - Start at about 20%") !=
+          std::string::npos);
     CHECK(text.find("Breathing: Long, slow breaths.") != std::string::npos);
     CHECK(text.find("Session left 2:41") != std::string::npos);
     CHECK(text.find("q quit") != std::string::npos);
@@ -109,7 +112,8 @@ TEST_SUITE("layout")
     term::compose(frame, false, {}, screen);
     CHECK(visible(screen).find("change in 3") != std::string::npos);
     term::compose(frame, true, {}, screen);
-    CHECK(visible(screen).find("ten seconds more or less") != std::string::npos);
+    CHECK(visible(screen).find("ten seconds more or less") !=
+          std::string::npos);
   }
 
   TEST_CASE("one second of countdown rewrites a small part of the screen")

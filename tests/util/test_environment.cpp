@@ -13,7 +13,9 @@ TEST_SUITE("environment")
 {
   TEST_CASE("XDG variables win over HOME")
   {
-    auto env = fake_env({{"HOME", "/home/u"}, {"XDG_CONFIG_HOME", "/cfg"}, {"XDG_DATA_HOME", "/data"}});
+    auto env = fake_env({{"HOME", "/home/u"},
+                         {"XDG_CONFIG_HOME", "/cfg"},
+                         {"XDG_DATA_HOME", "/data"}});
     CHECK(config_home(env) == "/cfg");
     CHECK(data_home(env) == "/data");
   }
@@ -27,7 +29,9 @@ TEST_SUITE("environment")
 
   TEST_CASE("relative and empty XDG values are ignored")
   {
-    auto env = fake_env({{"HOME", "/home/u"}, {"XDG_CONFIG_HOME", "relative"}, {"XDG_DATA_HOME", ""}});
+    auto env = fake_env({{"HOME", "/home/u"},
+                         {"XDG_CONFIG_HOME", "relative"},
+                         {"XDG_DATA_HOME", ""}});
     CHECK(config_home(env) == "/home/u/.config");
     CHECK(data_home(env) == "/home/u/.local/share");
   }

@@ -20,11 +20,13 @@ TEST_SUITE("text")
 
   TEST_CASE("did you mean")
   {
-    const std::vector<std::string> ids{"neck", "back", "calves", "tennis-ball", "tennis-ball-wall"};
+    const std::vector<std::string> ids{
+      "neck", "back", "calves", "tennis-ball", "tennis-ball-wall"};
     CHECK(did_you_mean("nek", ids) == "; did you mean 'neck'?");
     CHECK(did_you_mean("calfs", ids) == "; did you mean 'calves'?");
     CHECK(did_you_mean("NECK", ids) == "; did you mean 'neck'?");
-    CHECK(did_you_mean("tennis", ids) == "; did you mean 'tennis-ball' or 'tennis-ball-wall'?");
+    CHECK(did_you_mean("tennis", ids) ==
+          "; did you mean 'tennis-ball' or 'tennis-ball-wall'?");
     CHECK(did_you_mean("zzzzzzzz", ids).empty());
     CHECK(closest_names("bakc", ids).at(0) == "back");
   }
@@ -40,7 +42,8 @@ TEST_SUITE("text")
   TEST_CASE("encoding faults")
   {
     CHECK_FALSE(find_encoding_fault("plain ascii").has_value());
-    CHECK_FALSE(find_encoding_fault("caf\xc3\xa9 \xe2\x80\xa6 \xf0\x9f\x92\xaa").has_value());
+    CHECK_FALSE(find_encoding_fault("caf\xc3\xa9 \xe2\x80\xa6 \xf0\x9f\x92\xaa")
+                  .has_value());
     auto nul = find_encoding_fault(std::string_view("ab\0c", 4));
     REQUIRE(nul.has_value());
     CHECK(nul->offset == 2);
@@ -66,7 +69,8 @@ TEST_SUITE("text")
 
   TEST_CASE("line and column of an offset count characters")
   {
-    const std::string text = "ab\ncd\xc3\xa9" "f\n";
+    const std::string text = "ab\ncd\xc3\xa9"
+                             "f\n";
     CHECK(line_column_at(text, 0).line == 1);
     CHECK(line_column_at(text, 4).line == 2);
     CHECK(line_column_at(text, 4).column == 2);
@@ -80,7 +84,8 @@ TEST_SUITE("text")
     CHECK(fit_width("abc", 5, true) == "abc  ");
     CHECK(fit_width("abcdef", 4, true) == "abc\xe2\x80\xa6");
     CHECK(fit_width("abcdef", 4, false) == "a...");
-    CHECK(wrap("one two three four", 9) == std::vector<std::string>{"one two", "three", "four"});
+    CHECK(wrap("one two three four", 9) ==
+          std::vector<std::string>{"one two", "three", "four"});
     CHECK(wrap("", 10) == std::vector<std::string>{""});
     CHECK(wrap("averyveryverylongword x", 5) ==
           std::vector<std::string>{"averyveryverylongword", "x"});
