@@ -4,8 +4,10 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <sstream>
 
 namespace knotrelief::routine::yaml {
 
@@ -73,6 +75,89 @@ YAML::Mark mark_or(const YAML::Node& node, const YAML::Mark& fallback)
   return has_mark(mark) && node.IsDefined() && !node.IsNull() ? mark : fallback;
 }
 
+namespace {
+
+// Notes whether each document's root is empty. Only the root matters, so
+// the first node event after a document start decides.
+class RootWatcher : public YAML::EventHandler
+{
+public:
+  void OnDocumentStart(const YAML::Mark& mark) override
+  {
+    m_mark = mark;
+    m_seen_root = false;
+    m_null_root = false;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override { root(true); }
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { root(false); }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  {
+    root(false);
+  }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  {
+    root(false);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  {
+    root(false);
+  }
+  void OnMapEnd() override {}
+
+  bool null_root() const { return m_null_root; }
+  const YAML::Mark& mark() const { return m_mark; }
+
+private:
+  void root(bool null)
+  {
+    if (!m_seen_root) {
+      m_seen_root = true;
+      m_null_root = null;
+    }
+  }
+
+  YAML::Mark m_mark;
+  bool m_seen_root = false;
+  bool m_null_root = false;
+};
+
+// Where a second document starts, if the text has one. yaml-cpp 0.7's
+// LoadAll loops forever on some invalid input (a lone ','; upstream issue
+// 1040), so documents are walked here with a bound instead.
+std::optional<YAML::Mark> second_document(const std::string& text)
+{
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  RootWatcher watcher;
+  for (int document = 0; document < 2; ++document) {
+    if (!parser.HandleNextDocument(watcher)) {
+      return std::nullopt;
+    }
+    if (document == 1 && !watcher.null_root()) {
+      return watcher.mark();
+    }
+  }
+  return std::nullopt;
+}
+
+// Position of the first character that is not blank or a comment.
+std::size_t first_content(std::string_view text)
+{
+  std::size_t at = 0;
+  while (at < text.size()) {
+    at = text.find_first_not_of(" \t\r\n", at);
+    if (at == std::string_view::npos || text[at] != '#') {
+      return at;
+    }
+    at = text.find('\n', at);
+  }
+  return std::string_view::npos;
+}
+
+} // namespace
+
 std::optional<YAML::Node> parse_document(std::string_view text,
                                          Problems& problems)
 {
@@ -87,13 +172,16 @@ std::optional<YAML::Node> parse_document(std::string_view text,
     problems.add_at(1, 1, "file is empty");
     return std::nullopt;
   }
-  std::vector<YAML::Node> documents;
+  const std::string copy(text);
+  YAML::Node document;
+  std::optional<YAML::Mark> second;
   try {
-    documents = YAML::LoadAll(std::string(text));
+    document = YAML::Load(copy);
+    second = second_document(copy);
   } catch (const YAML::DeepRecursion& e) {
-    problems.add(
-      e.mark,
-      fmt::format("YAML nesting is too deep (over {} levels)", e.depth() - 1));
+    problems.add(e.mark,
+                 fmt::format("YAML nesting is too deep (over {} levels)",
+                             e.depth() - 1));
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
     problems.add(e.mark,
@@ -107,16 +195,21 @@ std::optional<YAML::Node> parse_document(std::string_view text,
     problems.add(e.mark, fmt::format("cannot read YAML: {}", e.msg));
     return std::nullopt;
   }
-  if (documents.empty() || documents.front().IsNull()) {
-    problems.add_at(1, 1, "file has no content (only comments?)");
+  if (!document.IsDefined() || document.IsNull()) {
+    const std::size_t content = first_content(text);
+    if (content == std::string_view::npos) {
+      problems.add_at(1, 1, "file has no content (only comments?)");
+    } else {
+      const auto position = text::line_column_at(text, content);
+      problems.add_at(position.line, position.column, "YAML syntax error: no document could be read here");
+    }
     return std::nullopt;
   }
-  if (documents.size() > 1) {
-    problems.add(mark_or(documents[1], YAML::Mark()),
-                 "more than one YAML document; put one routine per file");
+  if (second) {
+    problems.add(*second, "more than one YAML document; put one routine per file");
     return std::nullopt;
   }
-  return documents.front();
+  return document;
 }
 
 std::string_view describe(const YAML::Node& node)

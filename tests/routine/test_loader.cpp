@@ -132,7 +132,7 @@ TEST_SUITE("routine loader")
       {"syntax-error.yaml", 6, 9, "YAML syntax error"},
       {"tools-not-list.yaml", 3, 8, "'tools' must be a list"},
       {"top-level-list.yaml", 1, 1, "must be a mapping"},
-      {"two-documents.yaml", 8, 1, "more than one YAML document"},
+      {"two-documents.yaml", 7, 1, "more than one YAML document"},
       {"unknown-key.yaml", 3, 1, "unknown key 'colour'"},
       {"unknown-technique.yaml",
        5,
@@ -216,6 +216,22 @@ TEST_SUITE("routine loader")
       auto routine = parse(text);
       REQUIRE_FALSE(routine.has_value());
       CHECK(routine.error().size() <= yaml::Problems::max_problems + 1);
+    }
+    SUBCASE("a lone comma (found by fuzzing: yaml-cpp's LoadAll never ends)")
+    {
+      for (const char* text : {",", "\n,\n", "- !+(.,.)", "# note\n  ,"}) {
+        CAPTURE(text);
+        auto routine = parse(text);
+        REQUIRE_FALSE(routine.has_value());
+        CHECK(routine.error().at(0).message.find("YAML syntax error") != std::string::npos);
+      }
+      CHECK(parse("# note\n  ,").error().at(0).where.line == 2);
+      CHECK(parse("# note\n  ,").error().at(0).where.column == 3);
+    }
+    SUBCASE("an empty second document is not a second routine")
+    {
+      auto routine = parse("id: a\nname: b\nsteps:\n  - {name: c, cue: d, hold: 5}\n---\n");
+      CHECK(routine.has_value());
     }
     SUBCASE("deep nesting is refused")
     {
