@@ -60,7 +60,9 @@ int check_output(int status)
 
 } // namespace
 
-int main(int argc, char** argv)
+namespace {
+
+int run(int argc, char** argv)
 {
   CLI::App app("A terminal coach for self-massage: guided routines for muscle "
                "knots, timed in the terminal, with a plain-text journal.",
@@ -131,6 +133,24 @@ int main(int argc, char** argv)
                        ExitStatus::failure);
   }
   return check_output(static_cast<int>(status));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+  // Errors are handled inside run(); this catches what escapes even that,
+  // such as running out of memory while the parser is being set up.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fputs("knotrelief: error: internal error: ", stderr);
+    std::fputs(e.what(), stderr);
+    std::fputs("\n", stderr);
+  } catch (...) {
+    std::fputs("knotrelief: error: internal error\n", stderr);
+  }
+  return static_cast<int>(ExitStatus::failure);
 }
 
 } // namespace knotrelief::cli

@@ -60,7 +60,7 @@ std::string advice_line(const Stats& stats)
                        "is chronic, the guide "
                        "suggests a session every day{}",
                        rate,
-                       *stats.recent_pain,
+                       stats.recent_pain.value_or(0.0),
                        stats.recent_per_week >= 7 ? " - you are doing that."
                                                   : ".");
   }

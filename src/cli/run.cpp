@@ -102,6 +102,7 @@ ExitStatus run_run(Context& context, const RunOptions& options)
 {
   const auto& library = context.library();
   std::vector<routine::Routine> routines;
+  routines.reserve(options.names.size());
   for (const auto& name : options.names) {
     routines.push_back(library.resolve_routine(name));
   }

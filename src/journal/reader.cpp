@@ -14,7 +14,7 @@ namespace knotrelief::journal {
 
 namespace {
 
-constexpr std::size_t block_size = 64 * 1024;
+constexpr std::size_t block_size = std::size_t{64} * 1024;
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 // Owns a file descriptor; moving hands it over.

@@ -13,7 +13,7 @@ namespace knotrelief::journal {
 
 // Lines longer than this are reported and skipped, so a hostile file cannot
 // make the reader hold more than this much of one line.
-inline constexpr std::size_t max_line_bytes = 64 * 1024;
+inline constexpr std::size_t max_line_bytes = std::size_t{64} * 1024;
 
 // Told about each malformed line ("FILE:LINE: reason"); reading goes on.
 using ProblemSink = std::function<void(const Diagnostic&)>;

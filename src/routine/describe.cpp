@@ -10,7 +10,7 @@ std::string describe_timing(const Step& step)
                        ? fmt::format("{} movements, {} each",
                                      step.count,
                                      format_duration(step.pace_seconds))
-                       : format_duration(*step.hold);
+                       : format_duration(step.hold.value_or(DurationRange{}));
   if (step.reps > 1) {
     text += fmt::format(" x {}", step.reps);
   }

@@ -17,7 +17,7 @@ template <typename T>
 using Loaded = std::expected<T, std::vector<Diagnostic>>;
 
 // Limits that keep hostile files bounded in time and memory.
-inline constexpr std::size_t max_file_bytes = 1024 * 1024;
+inline constexpr std::size_t max_file_bytes = std::size_t{1024} * 1024;
 inline constexpr std::size_t max_steps = 200;
 inline constexpr int max_hold_seconds = 30 * 60;
 inline constexpr int max_pace_seconds = 60;

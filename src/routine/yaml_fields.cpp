@@ -91,16 +91,25 @@ public:
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override { root(true); }
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override { root(false); }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  void OnScalar(const YAML::Mark&,
+                const std::string&,
+                YAML::anchor_t,
+                const std::string&) override
   {
     root(false);
   }
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  void OnSequenceStart(const YAML::Mark&,
+                       const std::string&,
+                       YAML::anchor_t,
+                       YAML::EmitterStyle::value) override
   {
     root(false);
   }
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+  void OnMapStart(const YAML::Mark&,
+                  const std::string&,
+                  YAML::anchor_t,
+                  YAML::EmitterStyle::value) override
   {
     root(false);
   }
@@ -179,9 +188,9 @@ std::optional<YAML::Node> parse_document(std::string_view text,
     document = YAML::Load(copy);
     second = second_document(copy);
   } catch (const YAML::DeepRecursion& e) {
-    problems.add(e.mark,
-                 fmt::format("YAML nesting is too deep (over {} levels)",
-                             e.depth() - 1));
+    problems.add(
+      e.mark,
+      fmt::format("YAML nesting is too deep (over {} levels)", e.depth() - 1));
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
     problems.add(e.mark,
@@ -201,12 +210,15 @@ std::optional<YAML::Node> parse_document(std::string_view text,
       problems.add_at(1, 1, "file has no content (only comments?)");
     } else {
       const auto position = text::line_column_at(text, content);
-      problems.add_at(position.line, position.column, "YAML syntax error: no document could be read here");
+      problems.add_at(position.line,
+                      position.column,
+                      "YAML syntax error: no document could be read here");
     }
     return std::nullopt;
   }
   if (second) {
-    problems.add(*second, "more than one YAML document; put one routine per file");
+    problems.add(*second,
+                 "more than one YAML document; put one routine per file");
     return std::nullopt;
   }
   return document;

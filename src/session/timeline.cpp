@@ -5,7 +5,6 @@
 namespace knotrelief::session {
 
 using routine::Routine;
-using routine::Side;
 using routine::Step;
 
 std::optional<HoldPoint> parse_hold_point(std::string_view text)

@@ -56,8 +56,13 @@ void TerminalInput::read_keys()
 
 void TerminalInput::read_signals()
 {
-  while (auto number = m_signals.take()) {
-    if (auto command = signal_command(*number)) {
+  while (true) {
+    const std::optional<int> number = m_signals.take();
+    if (!number) {
+      return;
+    }
+    const std::optional<Command> command = signal_command(*number);
+    if (command) {
       m_pending.push_back(*command);
     }
   }

@@ -46,7 +46,9 @@ void Screen::resize(int columns, int rows)
 {
   m_columns = std::max(columns, 1);
   m_rows = std::max(rows, 1);
-  m_shown.assign(static_cast<std::size_t>(m_columns * m_rows), Cell{});
+  m_shown.assign(static_cast<std::size_t>(m_columns) *
+                   static_cast<std::size_t>(m_rows),
+                 Cell{});
   m_next = m_shown;
   m_valid = false;
 }
@@ -72,7 +74,9 @@ void Screen::put(int row, int column, std::string_view text, Style style)
       ++length;
     }
     if (column >= 0) {
-      Cell& cell = m_next[static_cast<std::size_t>(row * m_columns + column)];
+      Cell& cell = m_next[static_cast<std::size_t>(row) *
+                            static_cast<std::size_t>(m_columns) +
+                          static_cast<std::size_t>(column)];
       cell.glyph.assign(text.substr(i, length));
       cell.style = style;
     }
@@ -110,7 +114,8 @@ std::string Screen::render()
   }
   Style current;
   for (int row = 0; row < m_rows; ++row) {
-    const auto begin = static_cast<std::size_t>(row * m_columns);
+    const auto begin =
+      static_cast<std::size_t>(row) * static_cast<std::size_t>(m_columns);
     int first = -1;
     int last = -1;
     for (int column = 0; column < m_columns; ++column) {
