@@ -223,14 +223,16 @@ TEST_SUITE("routine loader")
         CAPTURE(text);
         auto routine = parse(text);
         REQUIRE_FALSE(routine.has_value());
-        CHECK(routine.error().at(0).message.find("YAML syntax error") != std::string::npos);
+        CHECK(routine.error().at(0).message.find("YAML syntax error") !=
+              std::string::npos);
       }
       CHECK(parse("# note\n  ,").error().at(0).where.line == 2);
       CHECK(parse("# note\n  ,").error().at(0).where.column == 3);
     }
     SUBCASE("an empty second document is not a second routine")
     {
-      auto routine = parse("id: a\nname: b\nsteps:\n  - {name: c, cue: d, hold: 5}\n---\n");
+      auto routine =
+        parse("id: a\nname: b\nsteps:\n  - {name: c, cue: d, hold: 5}\n---\n");
       CHECK(routine.has_value());
     }
     SUBCASE("deep nesting is refused")
