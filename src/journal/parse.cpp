@@ -213,7 +213,7 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
   if (text::find_encoding_fault(line)) {
     return std::unexpected("not valid UTF-8");
   }
-  const std::size_t space = std::min(line.find(' '), line.size());
+  const std::size_t space = std::min(line.find_first_of(" \t"), line.size());
   auto timestamp = parse_timestamp(line.substr(0, space));
   if (!timestamp) {
     return std::unexpected(timestamp.error());

@@ -69,8 +69,12 @@ std::expected<void, std::string> append_line(const std::filesystem::path& path,
   if (!make_private_folders(path.parent_path())) {
     return std::unexpected(errno_text("create the folder of", path));
   }
-  FileDescriptor file{::open(
-    path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600)};
+  // O_NONBLOCK: a FIFO in the way fails at once (no reader) instead of
+  // waiting forever; writes to a regular file never block anyway.
+  FileDescriptor file{
+    ::open(path.c_str(),
+           O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
+           0600)};
   if (file.fd < 0) {
     return std::unexpected(errno_text("open", path));
   }

@@ -153,6 +153,14 @@ TEST_SUITE("journal parse")
     }
   }
 
+  TEST_CASE("tabs separate fields like spaces")
+  {
+    auto entry =
+      parse_entry("2026-11-21T08:30:12+01:00\troutine=neck\tstatus=quit");
+    REQUIRE(entry.has_value());
+    CHECK(entry->status == "quit");
+  }
+
   TEST_CASE("comments and blank lines")
   {
     CHECK(is_comment(""));

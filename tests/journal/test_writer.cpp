@@ -71,6 +71,16 @@ TEST_SUITE("journal writer")
           "# my notes\nold line\nnew line\n");
   }
 
+  TEST_CASE("a FIFO in the way fails at once instead of blocking")
+  {
+    TempDir dir;
+    const auto fifo = dir.path() / "journal.txt";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    auto written = journal::append_line(fifo, "line");
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().find(fifo.string()) != std::string::npos);
+  }
+
   TEST_CASE("failures say why")
   {
     TempDir dir;

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <chrono>
 #include <string>
 #include <sys/stat.h>
 #include <vector>
@@ -252,6 +253,21 @@ TEST_SUITE("routine loader")
       REQUIRE_FALSE(routine.has_value());
       CHECK(routine.error().at(0).message.find("too many") !=
             std::string::npos);
+    }
+    SUBCASE("a 20,000-step file is refused, and quickly")
+    {
+      std::string text = "id: many\nname: Many\nsteps:\n";
+      for (int i = 0; i < 20000; ++i) {
+        text += "  - {name: s, cue: c, hold: 1}\n";
+      }
+      const auto start = std::chrono::steady_clock::now();
+      auto routine = parse(text);
+      REQUIRE_FALSE(routine.has_value());
+      CHECK(routine.error().at(0).message.find("20000 steps is too many") !=
+            std::string::npos);
+      // Generous: a bound against a hang, not a benchmark.
+      CHECK(std::chrono::steady_clock::now() - start <
+            std::chrono::seconds(20));
     }
     SUBCASE("a huge number")
     {
