@@ -31,40 +31,46 @@ std::optional<std::string> read_id(Fields& fields)
   return id;
 }
 
-std::optional<Pressure> read_pressure(Fields& fields)
+// A value that must be one of a few words (`names`, as `parse` knows them).
+template <typename T>
+std::optional<T> read_choice(Fields& fields,
+                             std::string_view key,
+                             std::optional<T> (*parse)(std::string_view),
+                             const std::vector<std::string>& names)
 {
-  auto text = fields.text("pressure", false);
+  auto text = fields.text(key, false);
   if (!text) {
     return std::nullopt;
   }
-  auto pressure = parse_pressure(*text);
-  if (!pressure) {
-    const std::vector<std::string> names{"gentle", "moderate", "firm"};
-    fields.problem("pressure",
-                   fmt::format("'pressure' must be gentle, moderate or firm, "
-                               "not '{}'{}",
+  auto value = parse(*text);
+  if (!value) {
+    std::string choices;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      choices += (i == 0                  ? ""
+                  : i + 1 == names.size() ? " or "
+                                          : ", ") +
+                 names[i];
+    }
+    fields.problem(key,
+                   fmt::format("'{}' must be {}, not '{}'{}",
+                               key,
+                               choices,
                                *text,
                                text::did_you_mean(*text, names)));
   }
-  return pressure;
+  return value;
+}
+
+std::optional<Pressure> read_pressure(Fields& fields)
+{
+  return read_choice<Pressure>(
+    fields, "pressure", parse_pressure, {"gentle", "moderate", "firm"});
 }
 
 std::optional<Sides> read_sides(Fields& fields)
 {
-  auto text = fields.text("sides", false);
-  if (!text) {
-    return std::nullopt;
-  }
-  auto sides = parse_sides(*text);
-  if (!sides) {
-    const std::vector<std::string> names{"both", "left", "right"};
-    fields.problem("sides",
-                   fmt::format("'sides' must be both, left or right, not "
-                               "'{}'{}",
-                               *text,
-                               text::did_you_mean(*text, names)));
-  }
-  return sides;
+  return read_choice<Sides>(
+    fields, "sides", parse_sides, {"both", "left", "right"});
 }
 
 void read_step_timing(Fields& fields, Step& step)
