@@ -1,18 +1,15 @@
 #pragma once
 
-#include <span>
-#include <string_view>
+#include "routine/model.hpp"
+
+#include <vector>
 
 namespace knotrelief::routine {
 
-// A data file compiled into the program (see cmake/embed.cmake).
-struct EmbeddedFile
-{
-  std::string_view name; // path relative to data/, e.g. "routines/neck.yaml"
-  std::string_view text;
-};
-
-// Every file of data/: techniques.yaml and routines/*.yaml.
-std::span<const EmbeddedFile> embedded_files();
+// The built-in data of data/, turned into C++ at build time by
+// knotrelief-generate-builtin (src/tools), which refuses invalid data and so
+// fails the build. Both are in the order of their files.
+std::vector<Technique> builtin_techniques();
+std::vector<Routine> builtin_routines();
 
 } // namespace knotrelief::routine

@@ -12,15 +12,6 @@ namespace knotrelief::routine {
 
 namespace {
 
-constexpr std::string_view techniques_file = "techniques.yaml";
-constexpr std::string_view routines_prefix = "routines/";
-
-std::string first_problem(const std::vector<Diagnostic>& problems)
-{
-  return problems.empty() ? std::string("unknown problem")
-                          : to_string(problems.front());
-}
-
 bool is_routine_file(const std::filesystem::path& path)
 {
   const std::string name = path.filename().string();
@@ -39,34 +30,12 @@ bool looks_like_path(std::string_view name)
 Library Library::builtin()
 {
   Library library;
-  const auto files = embedded_files();
-  for (const EmbeddedFile& file : files) {
-    if (file.name != techniques_file) {
-      continue;
-    }
-    auto techniques =
-      parse_techniques(file.text, fmt::format("data/{}", file.name));
-    if (!techniques) {
-      throw Error(fmt::format("built-in technique data is invalid: {}",
-                              first_problem(techniques.error())));
-    }
-    library.m_techniques = std::move(*techniques);
-  }
+  library.m_techniques = builtin_techniques();
   for (const Technique& technique : library.m_techniques) {
     library.m_technique_ids.push_back(technique.id);
   }
-  for (const EmbeddedFile& file : files) {
-    if (!file.name.starts_with(routines_prefix)) {
-      continue;
-    }
-    auto routine = parse_routine(
-      file.text, fmt::format("data/{}", file.name), library.m_technique_ids);
-    if (!routine) {
-      throw Error(fmt::format("built-in routine data is invalid: {}",
-                              first_problem(routine.error())));
-    }
-    routine->origin = Origin::builtin;
-    library.add(std::move(*routine));
+  for (Routine& routine : builtin_routines()) {
+    library.add(std::move(routine));
   }
   return library;
 }

@@ -26,8 +26,8 @@ struct LibrarySources
 class Library
 {
 public:
-  // The built-in techniques and routines only. Throws Error if the compiled-in
-  // data is invalid (the tests make sure it is not).
+  // The built-in techniques and routines only, compiled into the program
+  // (see builtin.hpp); checked when the program is built.
   static Library builtin();
 
   // Built-in data, then every *.yaml (or *.yml) file of each source folder,

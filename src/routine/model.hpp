@@ -64,6 +64,7 @@ struct Step
   Location where; // where the step starts in its file
 
   bool is_counted() const { return count > 0; }
+  bool operator==(const Step&) const = default;
 };
 
 // Where a routine was loaded from; later sources replace earlier ones.
@@ -87,6 +88,8 @@ struct Routine
   std::string path;              // the file it came from
   bool replaces_builtin = false; // a user routine with a built-in's id
   Location where;                // where its `id` is
+
+  bool operator==(const Routine&) const = default;
 };
 
 struct Technique
@@ -100,6 +103,8 @@ struct Technique
   std::optional<DurationRange> hold;
   Pressure pressure = Pressure::unspecified;
   std::string advice;
+
+  bool operator==(const Technique&) const = default;
 };
 
 } // namespace knotrelief::routine

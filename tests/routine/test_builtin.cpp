@@ -1,4 +1,5 @@
 #include "routine/builtin.hpp"
+#include "routine/data_dir.hpp"
 #include "routine/library.hpp"
 #include "routine/loader.hpp"
 
@@ -44,17 +45,15 @@ bool any_mentions(const std::vector<std::string>& texts, std::string_view word)
 
 TEST_SUITE("built-in data")
 {
-  TEST_CASE("the embedded files are the files in data/")
+  TEST_CASE("the compiled-in data is what the loader reads from data/")
   {
-    const auto files = embedded_files();
-    CHECK(files.size() == 9);
-    for (const EmbeddedFile& file : files) {
-      CAPTURE(file.name);
-      auto on_disk = read_text_file(
-        std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data" / file.name);
-      REQUIRE(on_disk.has_value());
-      CHECK(*on_disk == file.text);
-    }
+    auto data =
+      load_data_dir(std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data");
+    REQUIRE(data.has_value());
+    CHECK(data->techniques.size() == 4);
+    CHECK(data->routines.size() == 8);
+    CHECK(builtin_techniques() == data->techniques);
+    CHECK(builtin_routines() == data->routines);
   }
 
   TEST_CASE("the fixed ids exist and everything loads")

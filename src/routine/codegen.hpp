@@ -1,0 +1,22 @@
+#pragma once
+
+#include "routine/model.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace knotrelief::routine {
+
+// C++ source defining builtin_techniques() and builtin_routines() (see
+// builtin.hpp) so that they return exactly `techniques` and `routines`.
+// The program then starts without parsing YAML (issue 6: start-up).
+std::string generate_builtin_source(std::span<const Technique> techniques,
+                                    std::span<const Routine> routines);
+
+// `text` as a C++ string literal. Bytes outside printable ASCII become
+// three-digit octal escapes, which unlike \x cannot swallow a following
+// character, so any byte string survives the round trip.
+std::string cpp_string_literal(std::string_view text);
+
+} // namespace knotrelief::routine
