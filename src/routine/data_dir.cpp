@@ -101,6 +101,7 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     }
   }
   std::vector<std::string> technique_ids;
+  technique_ids.reserve(data.techniques.size());
   for (const Technique& technique : data.techniques) {
     technique_ids.push_back(technique.id);
   }
