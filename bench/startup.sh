@@ -17,28 +17,43 @@ int main() { return 0; }
 CPP
 g++ -O2 "$work/floor.cpp" -o "$work/floor" -Wl,--no-as-needed -lyaml-cpp -lfmt -lstdc++
 
-runs=200
-mean_ms() { # command...: mean wall time of $runs runs, in ms
+# Each command runs `runs` times in a row, once per round; rounds interleave
+# the commands so that a slow moment of the machine hits all of them, and
+# the figure is the median of the rounds' means.
+rounds=15 runs=40
+batch_ns() { # command...: wall time of $runs runs, in ns
   local start end
   start=$(date +%s%N)
   for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1 || true; done
   end=$(date +%s%N)
-  awk -v ns=$((end - start)) -v n=$runs 'BEGIN { printf "%.2f", ns / n / 1e6 }'
+  echo $((end - start))
 }
 peak_kib() {
   /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true
   cat "$work/rss"
 }
+median_ms() { # ns totals of $runs runs each, one per line on stdin
+  sort -n | awk -v n=$runs '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / n / 1e6 }'
+}
 
-floor=$(mean_ms "$work/floor")
-printf '%-28s %10s %8s %10s\n' command mean_ms x_floor peak_kib
+commands=("--version" "list" "list --json" "show neck" "show ball-release" "check $root/data/routines/neck.yaml")
+declare -A totals=()
+for ((round = 0; round < rounds; round++)); do
+  totals[floor]+="$(batch_ns "$work/floor") "
+  for command in "${commands[@]}"; do
+    # shellcheck disable=SC2086 # words on purpose
+    totals[$command]+="$(batch_ns "$binary" $command) "
+  done
+done
+
+floor=$(tr ' ' '\n' <<<"${totals[floor]}" | grep . | median_ms)
+printf '%-28s %10s %8s %10s\n' command median_ms x_floor peak_kib
 printf '%-28s %10s %8s %10s\n' "(floor: empty program)" "$floor" "1.00" "$(peak_kib "$work/floor")"
-for command in "--version" "list" "list --json" "show neck" "show ball-release" "check $root/data/routines/neck.yaml"; do
-  # shellcheck disable=SC2086 # words on purpose
-  mean=$(mean_ms "$binary" $command)
+for command in "${commands[@]}"; do
+  median=$(tr ' ' '\n' <<<"${totals[$command]}" | grep . | median_ms)
   # shellcheck disable=SC2086
-  printf '%-28s %10s %8s %10s\n' "${command/$root\//}" "$mean" \
-    "$(awk -v a="$mean" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')" "$(peak_kib "$binary" $command)"
+  printf '%-28s %10s %8s %10s\n' "${command/$root\//}" "$median" \
+    "$(awk -v a="$median" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')" "$(peak_kib "$binary" $command)"
 done
 
 # Memory of the other commands.
@@ -56,5 +71,5 @@ for i in $(seq 1000); do
   sed -i "s/^id: neck/id: user-$i/" "$work/many/r$i.yaml"
 done
 runs=10
-mean=$(mean_ms "$binary" --routines "$work/many" list)
+mean=$(batch_ns "$binary" --routines "$work/many" list | median_ms)
 printf '%-28s %10s %8s %10s\n' "list with 1,000 user files" "$mean" "-" "$(peak_kib "$binary" --routines "$work/many" list)"

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -32,6 +33,53 @@ void add_global_options(CLI::App& app, GlobalOptions& options)
     ->type_name("DIR")
     ->check(CLI::ExistingDirectory.description(""))
     ->allow_extra_args(false);
+}
+
+// Declaring a subcommand's options costs more than everything else a quick
+// command does (bench/startup.sh), so only subcommands whose name is among
+// the arguments get them. The others are bare entries with the same name and
+// description: enough for the overview in --help, and never parsed, since a
+// subcommand is chosen by its name.
+bool named_in(int argc, char** argv, const CommandSummary& command)
+{
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == command.name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+CLI::App* add_bare_command(CLI::App& app, const CommandSummary& command)
+{
+  return app.add_subcommand(command.name, command.description);
+}
+
+// A word left over where a command was expected (at the top, or after a
+// command that has commands of its own, like `log`) is most likely a
+// mistyped command: say so, with the closest names.
+std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
+{
+  const CLI::App* current = &app;
+  std::string path;
+  while (!current->get_subcommands().empty()) {
+    current = current->get_subcommands().front();
+    path += current->get_name() + " ";
+  }
+  const auto children =
+    current->get_subcommands([](const CLI::App*) { return true; });
+  std::vector<std::string> extras = app.remaining(true);
+  if (children.empty() || extras.empty() || extras.front().starts_with('-')) {
+    return error.what();
+  }
+  std::vector<std::string> names;
+  for (const CLI::App* child : children) {
+    names.push_back(child->get_name());
+  }
+  return fmt::format("unknown command '{}{}'{}",
+                     path,
+                     extras.front(),
+                     text::did_you_mean(extras.front(), names));
 }
 
 int print_error(const std::string& message, ExitStatus status)
@@ -82,12 +130,25 @@ int run(int argc, char** argv)
   LogAddOptions log_add;
   LogStatsOptions log_stats;
   add_global_options(app, global);
-  CLI::App* list_command = add_list_command(app, list);
-  CLI::App* show_command = add_show_command(app, show);
-  CLI::App* check_command = add_check_command(app, check);
-  CLI::App* run_command = add_run_command(app, run);
-  const LogCommands log_commands =
-    add_log_commands(app, log, log_add, log_stats);
+  const auto add = [&](const CommandSummary& command, auto add_full) {
+    return named_in(argc, argv, command) ? add_full()
+                                         : add_bare_command(app, command);
+  };
+  CLI::App* list_command =
+    add(list_summary, [&] { return add_list_command(app, list); });
+  CLI::App* show_command =
+    add(show_summary, [&] { return add_show_command(app, show); });
+  CLI::App* check_command =
+    add(check_summary, [&] { return add_check_command(app, check); });
+  CLI::App* run_command =
+    add(run_summary, [&] { return add_run_command(app, run); });
+  LogCommands log_commands{};
+  if (named_in(argc, argv, log_summary)) {
+    log_commands = add_log_commands(app, log, log_add, log_stats);
+  } else {
+    CLI::App* bare = add_bare_command(app, log_summary);
+    log_commands = {bare, bare, bare, bare};
+  }
 
   try {
     app.parse(argc, argv);
@@ -97,6 +158,8 @@ int run(int argc, char** argv)
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    return print_error(explain_extras(app, e), ExitStatus::usage);
   } catch (const CLI::ParseError& e) {
     return print_error(e.what(), ExitStatus::usage);
   }

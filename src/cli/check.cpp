@@ -42,8 +42,8 @@ std::vector<fs::path> expand_arguments(
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& options)
 {
-  CLI::App* command = app.add_subcommand(
-    "check", "Validate routine files and report every problem");
+  CLI::App* command =
+    app.add_subcommand(check_summary.name, check_summary.description);
   command
     ->add_option("FILE", options.files, "Routine files, or folders of them")
     ->required();

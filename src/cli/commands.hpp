@@ -13,6 +13,29 @@
 
 namespace knotrelief::cli {
 
+// A subcommand's name and the line --help shows for it.
+struct CommandSummary
+{
+  const char* name;
+  const char* description;
+};
+
+inline constexpr CommandSummary list_summary{
+  "list",
+  "List routines (or techniques) with their area, time and tools"};
+inline constexpr CommandSummary show_summary{
+  "show",
+  "Show a routine's steps or a technique's description"};
+inline constexpr CommandSummary check_summary{
+  "check",
+  "Validate routine files and report every problem"};
+inline constexpr CommandSummary run_summary{
+  "run",
+  "Run one or more routines as a guided countdown, then log the session"};
+inline constexpr CommandSummary log_summary{
+  "log",
+  "Show the journal of sessions (see also log add, log stats, log path)"};
+
 struct ListOptions
 {
   bool techniques = false;

@@ -104,8 +104,8 @@ void list_techniques(Context& context, const ListOptions& options)
 
 CLI::App* add_list_command(CLI::App& app, ListOptions& options)
 {
-  CLI::App* command = app.add_subcommand(
-    "list", "List routines (or techniques) with their area, time and tools");
+  CLI::App* command =
+    app.add_subcommand(list_summary.name, list_summary.description);
   command->add_flag(
     "--techniques", options.techniques, "List the techniques instead");
   command

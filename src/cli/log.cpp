@@ -22,9 +22,7 @@ LogCommands add_log_commands(CLI::App& app,
                              LogStatsOptions& stats_options)
 {
   LogCommands commands{};
-  commands.log = app.add_subcommand(
-    "log",
-    "Show the journal of sessions (see also log add, log stats, log path)");
+  commands.log = app.add_subcommand(log_summary.name, log_summary.description);
   commands.log
     ->add_option(
       "--since",

@@ -22,9 +22,8 @@ using session::Outcome;
 
 CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 {
-  CLI::App* command = app.add_subcommand(
-    "run",
-    "Run one or more routines as a guided countdown, then log the session");
+  CLI::App* command =
+    app.add_subcommand(run_summary.name, run_summary.description);
   command
     ->add_option(
       "ROUTINE", options.names, "Routine ids or routine files, run in a row")

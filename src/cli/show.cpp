@@ -161,8 +161,8 @@ void print_technique(Context& context, const Technique& technique)
 
 CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
 {
-  CLI::App* command = app.add_subcommand(
-    "show", "Show a routine's steps or a technique's description");
+  CLI::App* command =
+    app.add_subcommand(show_summary.name, show_summary.description);
   command
     ->add_option(
       "NAME", options.name, "A routine id, technique id or routine file")

@@ -48,6 +48,43 @@ TEST_SUITE("cli app")
       std::string::npos);
   }
 
+  TEST_CASE("a mistyped command is named, with the closest commands")
+  {
+    auto top = run_knotrelief({"--journal", "j.txt", "lst"});
+    CHECK(top.status == 2);
+    CHECK(top.err.starts_with(
+      "knotrelief: error: unknown command 'lst'; did you mean 'list'?\n"));
+    auto nested = run_knotrelief({"log", "stat"});
+    CHECK(nested.status == 2);
+    CHECK(nested.err.starts_with(
+      "knotrelief: error: unknown command 'log stat'; did you mean 'stats'?"));
+    auto far = run_knotrelief({"frobnicate"});
+    CHECK(far.status == 2);
+    CHECK(
+      far.err.starts_with("knotrelief: error: unknown command 'frobnicate'\n"));
+    // An extra word after a command without commands is not called one.
+    auto extra = run_knotrelief({"list", "extra"});
+    CHECK(extra.status == 2);
+    CHECK(extra.err.find("not expected: extra") != std::string::npos);
+  }
+
+  TEST_CASE("every command has its options, whatever else is on the line")
+  {
+    // Only commands named on the line are set up in full (start-up time).
+    for (const char* command : {"list", "show", "check", "run", "log"}) {
+      CAPTURE(command);
+      auto help = run_knotrelief({command, "--help"});
+      CHECK(help.status == 0);
+      CHECK(help.out.find("Options:") != std::string::npos);
+      CHECK(help.out.find("--") != std::string::npos);
+    }
+    auto run_help = run_knotrelief({"--journal", "list", "run", "--help"});
+    CHECK(run_help.status == 0);
+    CHECK(run_help.out.find("--prep") != std::string::npos);
+    auto log_add = run_knotrelief({"log", "add", "--help"});
+    CHECK(log_add.out.find("--pain-before") != std::string::npos);
+  }
+
   TEST_CASE("global options work after the subcommand too")
   {
     auto result = run_knotrelief({"list", "--no-color", "--routines", "/"});
