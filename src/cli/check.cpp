@@ -87,10 +87,11 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
     }
     if (!options.quiet) {
       fmt::print(context.out(),
-                 "{}: ok (routine '{}', {} steps, {})\n",
+                 "{}: ok (routine '{}', {} step{}, {})\n",
                  file.string(),
                  loaded->id,
                  loaded->steps.size(),
+                 loaded->steps.size() == 1 ? "" : "s",
                  routine::format_duration(session::routine_seconds(*loaded)));
     }
     checked.push_back(std::move(*loaded));

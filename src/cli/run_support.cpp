@@ -46,9 +46,10 @@ void print_header(Context& context, const session::Timeline& timeline)
     tool_list += (tool_list.empty() ? "" : ", ") + tool;
   }
   fmt::print(context.out(),
-             "{} in all, {} steps. You need: {}.\n",
+             "{} in all, {} step{}. You need: {}.\n",
              routine::format_duration(timeline.total_seconds()),
              steps,
+             steps == 1 ? "" : "s",
              tool_list.empty() ? "nothing" : tool_list);
   const auto width =
     static_cast<std::size_t>(std::max(context.output_columns() - 4, 20));

@@ -75,6 +75,11 @@ std::expected<void, std::string> append_line(const std::filesystem::path& path,
     ::open(path.c_str(),
            O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
            0600)};
+  if (file.fd < 0 && errno == ENXIO) {
+    // What O_NONBLOCK gives for a FIFO that nobody reads.
+    return std::unexpected(
+      fmt::format("cannot write {}: not a regular file", path.string()));
+  }
   if (file.fd < 0) {
     return std::unexpected(errno_text("open", path));
   }

@@ -40,6 +40,8 @@ TEST_SUITE("cli run")
                                   "left \"side\" tight"});
     CHECK(result.status == 0);
     CHECK(result.out.find('\x1b') == std::string::npos);
+    CHECK(result.out.find("1s in all, 1 step. You need: hands.") !=
+          std::string::npos);
     CHECK(result.out.find("Step 1/1: Touch - 1s. Touch the calf.") !=
           std::string::npos);
     CHECK(result.out.find("Finished in 1s, 1 of 1 steps done.") !=
