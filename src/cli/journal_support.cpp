@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace knotrelief::cli {
 
 std::filesystem::path journal_file(const Context& context)
@@ -16,8 +18,30 @@ journal::ProblemSink ProblemReporter::sink()
 {
   return [this](const Diagnostic& problem) {
     ++m_count;
-    fmt::print(m_context.err(), "{}\n", to_string(problem));
+    if (m_shown.size() < shown_limit) {
+      m_shown.push_back(problem);
+    }
   };
+}
+
+void ProblemReporter::print()
+{
+  // `log` reads from the end of the file, so problems may come in any order.
+  std::sort(m_shown.begin(), m_shown.end(), [](auto& a, auto& b) {
+    return a.where.line < b.where.line;
+  });
+  for (const Diagnostic& problem : m_shown) {
+    fmt::print(m_context.err(), "{}\n", to_string(problem));
+  }
+  if (m_count > m_shown.size()) {
+    const std::size_t more = m_count - m_shown.size();
+    fmt::print(m_context.err(),
+               "{}: {} more malformed line{} skipped\n",
+               m_shown.front().where.file,
+               more,
+               more == 1 ? "" : "s");
+  }
+  m_shown.clear();
 }
 
 std::optional<std::chrono::system_clock::time_point> since_cutoff(

@@ -10,24 +10,31 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace knotrelief::cli {
 
 std::filesystem::path journal_file(const Context& context);
 
-// Prints each malformed line as "FILE:LINE: reason" on stderr and remembers
-// that there was one (the command then exits 1).
+// Collects the malformed lines met while a journal is read. print() shows
+// them on stderr in file order as "FILE:LINE: reason": at most `shown_limit`,
+// then how many more there were, so that a binary file cannot flood the
+// terminal. Any problem makes the command exit 1.
 class ProblemReporter
 {
 public:
+  static constexpr std::size_t shown_limit = 20;
+
   explicit ProblemReporter(Context& context)
     : m_context(context)
   {}
   journal::ProblemSink sink();
+  void print();
   bool any() const { return m_count > 0; }
 
 private:
   Context& m_context;
+  std::vector<Diagnostic> m_shown;
   std::size_t m_count = 0;
 };
 

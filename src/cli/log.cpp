@@ -207,6 +207,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
                        options.routine) != entry.routines.end();
     },
     problems.sink());
+  problems.print();
   if (!entries) {
     throw Error(entries.error());
   }

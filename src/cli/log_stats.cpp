@@ -156,6 +156,7 @@ ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
       }
     },
     problems.sink());
+  problems.print();
   if (!read) {
     throw Error(read.error());
   }
@@ -165,8 +166,9 @@ ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
     return problems.any() ? ExitStatus::failure : ExitStatus::success;
   }
   fmt::print(context.out(),
-             "{} sessions, {} in all{}.\n\n",
+             "{} session{}, {} in all{}.\n\n",
              stats.all.sessions,
+             stats.all.sessions == 1 ? "" : "s",
              routine::format_duration(stats.all.seconds),
              options.since.empty() ? ""
                                    : fmt::format(" since {}", options.since));

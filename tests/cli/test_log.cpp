@@ -161,8 +161,36 @@ TEST_SUITE("cli log")
           std::string::npos);
     auto stats = journal.run({"log", "stats"});
     CHECK(stats.status == 1);
-    CHECK(stats.out.find("1 sessions") != std::string::npos);
+    CHECK(stats.out.find("1 session, ") != std::string::npos);
     CHECK(read_text(journal.path) == content);
+  }
+
+  TEST_CASE("many malformed lines: the first 20 in file order, then a count")
+  {
+    Journal journal;
+    std::string content = line_days_ago(1, "routine=neck status=completed");
+    for (int i = 0; i < 30; ++i) {
+      content += "garbage\n";
+    }
+    journal.dir.write("journal.txt", content);
+    for (const char* command : {"log", "stats"}) {
+      CAPTURE(command);
+      auto result = std::string(command) == "log"
+                      ? journal.run({"log"})
+                      : journal.run({"log", "stats"});
+      CHECK(result.status == 1);
+      const std::string prefix = journal.path.string() + ":";
+      // `log` reads from the end: its 20 are the last lines, still in order.
+      const int first = std::string(command) == "log" ? 12 : 2;
+      CHECK(result.err.starts_with(prefix + std::to_string(first) + ": "));
+      CHECK(result.err.find(prefix + std::to_string(first + 19) + ": ") !=
+            std::string::npos);
+      CHECK(result.err.find(prefix + std::to_string(first + 20) + ": ") ==
+            std::string::npos);
+      CHECK(result.err.find(journal.path.string() +
+                            ": 10 more malformed lines skipped\n") !=
+            std::string::npos);
+    }
   }
 
   TEST_CASE("a journal that is a directory is an error")
