@@ -73,6 +73,7 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
     return error.what();
   }
   std::vector<std::string> names;
+  names.reserve(children.size());
   for (const CLI::App* child : children) {
     names.push_back(child->get_name());
   }
