@@ -55,17 +55,34 @@ CLI::App* add_bare_command(CLI::App& app, const CommandSummary& command)
   return app.add_subcommand(command.name, command.description);
 }
 
+// The deepest command chosen on the line so far: `log add`, or the program.
+const CLI::App& chosen_command(const CLI::App& app)
+{
+  const CLI::App* current = &app;
+  while (!current->get_subcommands().empty()) {
+    current = current->get_subcommands().front();
+  }
+  return *current;
+}
+
+// "log add " for `log add`, "" for the program itself.
+std::string command_path(const CLI::App& command)
+{
+  std::string path;
+  for (const CLI::App* at = &command; at->get_parent() != nullptr;
+       at = at->get_parent()) {
+    path.insert(0, at->get_name() + " ");
+  }
+  return path;
+}
+
 // A word left over where a command was expected (at the top, or after a
 // command that has commands of its own, like `log`) is most likely a
 // mistyped command: say so, with the closest names.
 std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
 {
-  const CLI::App* current = &app;
-  std::string path;
-  while (!current->get_subcommands().empty()) {
-    current = current->get_subcommands().front();
-    path += current->get_name() + " ";
-  }
+  const CLI::App* current = &chosen_command(app);
+  const std::string path = command_path(*current);
   const auto children =
     current->get_subcommands([](const CLI::App*) { return true; });
   std::vector<std::string> extras = app.remaining(true);
@@ -83,11 +100,17 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
                      text::did_you_mean(extras.front(), names));
 }
 
-int print_error(const std::string& message, ExitStatus status)
+// A usage error points at the help of the command it is about.
+int print_error(const CLI::App& app,
+                const std::string& message,
+                ExitStatus status)
 {
   fmt::print(stderr, "{}: error: {}\n", program, message);
   if (status == ExitStatus::usage) {
-    fmt::print(stderr, "Run '{} --help' for usage.\n", program);
+    fmt::print(stderr,
+               "Run '{} {}--help' for usage.\n",
+               program,
+               command_path(chosen_command(app)));
   }
   return static_cast<int>(status);
 }
@@ -160,9 +183,9 @@ int run(int argc, char** argv)
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ExtrasError& e) {
-    return print_error(explain_extras(app, e), ExitStatus::usage);
+    return print_error(app, explain_extras(app, e), ExitStatus::usage);
   } catch (const CLI::ParseError& e) {
-    return print_error(e.what(), ExitStatus::usage);
+    return print_error(app, e.what(), ExitStatus::usage);
   }
 
   Context context(global, process_environment(), stdout, stderr);
@@ -190,11 +213,11 @@ int run(int argc, char** argv)
     }
   } catch (const Error& e) {
     std::fflush(stdout);
-    return print_error(e.what(), e.status());
+    return print_error(app, e.what(), e.status());
   } catch (const std::exception& e) {
     std::fflush(stdout);
-    return print_error(fmt::format("internal error: {}", e.what()),
-                       ExitStatus::failure);
+    return print_error(
+      app, fmt::format("internal error: {}", e.what()), ExitStatus::failure);
   }
   return check_output(static_cast<int>(status));
 }

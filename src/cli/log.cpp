@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
+#include "cli/validators.hpp"
 #include "journal/writer.hpp"
 #include "routine/duration.hpp"
 #include "session/timeline.hpp"
@@ -33,10 +34,11 @@ LogCommands add_log_commands(CLI::App& app,
     ->add_option("--routine", options.routine, "Only sessions of this routine")
     ->type_name("ID");
   commands.log
-    ->add_option(
-      "--limit", options.limit, "How many of the latest sessions (default 20)")
+    ->add_option("--limit",
+                 options.limit,
+                 "How many of the latest sessions, 1-1000000 (default 20)")
     ->type_name("N")
-    ->check(CLI::Range(1, 1'000'000));
+    ->check(whole_number(1, 1'000'000));
   commands.log->add_flag("--json", options.json, "Print JSON");
   commands.log->require_subcommand(0, 1);
 
@@ -48,17 +50,17 @@ LogCommands add_log_commands(CLI::App& app,
     ->add_option(
       "--pain-before", add_options.pain_before, "Soreness before, 0-10")
     ->type_name("N")
-    ->check(CLI::Range(0, 10));
+    ->check(whole_number(0, 10));
   commands.add
     ->add_option("--pain-after", add_options.pain_after, "Soreness after, 0-10")
     ->type_name("N")
-    ->check(CLI::Range(0, 10));
+    ->check(whole_number(0, 10));
   commands.add
     ->add_option("--minutes",
                  add_options.minutes,
-                 "How long it took (default: the routine's time)")
+                 "How long it took, 1-600 (default: the routine's time)")
     ->type_name("M")
-    ->check(CLI::Range(1, 600));
+    ->check(whole_number(1, 600));
   commands.add->add_option("--note", add_options.note, "A note")
     ->type_name("TEXT");
   commands.add

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/run_support.hpp"
+#include "cli/validators.hpp"
 #include "journal/entry.hpp"
 #include "journal/writer.hpp"
 #include "routine/describe.hpp"
@@ -31,20 +32,20 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
   command
     ->add_option("--prep",
                  options.prep_seconds,
-                 "Seconds to get into position first (default 5)")
+                 "Seconds to get into position first, 0-600 (default 5)")
     ->type_name("SECONDS")
-    ->check(CLI::Range(0, 600));
+    ->check(whole_number(0, 600));
   command
     ->add_option("--hold",
                  options.hold,
                  "Point of each hold range: low (default), mid or high")
     ->type_name("low|mid|high")
-    ->check(CLI::IsMember({"low", "mid", "high"}));
+    ->check(one_of({"low", "mid", "high"}));
   command
     ->add_option(
       "--scale", options.scale, "Multiply every hold by X (0.1 to 10)")
     ->type_name("X")
-    ->check(CLI::Range(0.1, 10.0));
+    ->check(decimal_number(0.1, 10.0));
   command->add_flag("--no-bell", options.no_bell, "No terminal bell");
   command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
   command
@@ -52,13 +53,13 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
                  options.pain_before,
                  "Soreness before, 0-10 (else asked on a terminal)")
     ->type_name("N")
-    ->check(CLI::Range(0, 10));
+    ->check(whole_number(0, 10));
   command
     ->add_option("--pain-after",
                  options.pain_after,
                  "Soreness after, 0-10 (else asked on a terminal)")
     ->type_name("N")
-    ->check(CLI::Range(0, 10));
+    ->check(whole_number(0, 10));
   command->add_option("--note", options.note, "A note for the journal entry")
     ->type_name("TEXT");
   command->add_flag(

@@ -85,6 +85,20 @@ TEST_SUITE("cli app")
     CHECK(log_add.out.find("--pain-before") != std::string::npos);
   }
 
+  TEST_CASE("a bad option value names the option and the command's help")
+  {
+    auto prep = run_knotrelief({"run", "neck", "--prep", "5x"});
+    CHECK(prep.status == 2);
+    CHECK(prep.err == "knotrelief: error: --prep: must be a whole number from "
+                      "0 to 600, not '5x'\n"
+                      "Run 'knotrelief run --help' for usage.\n");
+    auto pain = run_knotrelief({"log", "add", "neck", "--pain-before", "11"});
+    CHECK(pain.status == 2);
+    CHECK(pain.err.find("--pain-before: must be a whole number from 0 to 10, "
+                        "not '11'\nRun 'knotrelief log add --help'") !=
+          std::string::npos);
+  }
+
   TEST_CASE("global options work after the subcommand too")
   {
     auto result = run_knotrelief({"list", "--no-color", "--routines", "/"});

@@ -86,7 +86,7 @@ TEST_SUITE("cli show")
     CHECK(result.out.empty());
     CHECK(result.err == "knotrelief: error: unknown routine or technique "
                         "'nek'; did you mean 'neck'?\n"
-                        "Run 'knotrelief --help' for usage.\n");
+                        "Run 'knotrelief show --help' for usage.\n");
     auto technique = run_knotrelief({"show", "ball-relase"});
     CHECK(technique.status == 2);
     CHECK(technique.err.find("did you mean 'ball-release'?") !=

@@ -1,0 +1,72 @@
+#include "cli/validators.hpp"
+
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace knotrelief::cli {
+
+namespace {
+
+// The whole of `text` as a number, or nothing.
+template <typename Number>
+std::optional<Number> parse_number(const std::string& text)
+{
+  Number value{};
+  const char* end = text.data() + text.size();
+  auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+template <typename Number>
+CLI::Validator number_validator(Number low, Number high, std::string_view kind)
+{
+  std::string expected =
+    fmt::format("must be {} from {} to {}", kind, low, high);
+  return CLI::Validator(
+    [low, high, expected](std::string& text) -> std::string {
+      const auto value = parse_number<Number>(text);
+      // Written so that NaN, which compares false to everything, fails.
+      if (!value || !(*value >= low && *value <= high)) {
+        return fmt::format("{}, not '{}'", expected, text);
+      }
+      return {};
+    },
+    "");
+}
+
+} // namespace
+
+CLI::Validator whole_number(int low, int high)
+{
+  return number_validator(low, high, "a whole number");
+}
+
+CLI::Validator decimal_number(double low, double high)
+{
+  return number_validator(low, high, "a number");
+}
+
+CLI::Validator one_of(std::vector<std::string> words)
+{
+  return CLI::Validator(
+    [words = std::move(words)](std::string& text) -> std::string {
+      if (std::find(words.begin(), words.end(), text) != words.end()) {
+        return {};
+      }
+      return fmt::format(
+        "must be {}, not '{}'", text::quoted_list(words), text);
+    },
+    "");
+}
+
+} // namespace knotrelief::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+// Checks for numeric options with plain messages: "--prep: must be a whole
+// number from 0 to 600, not 'x'" rather than CLI11's "Value x not in range
+// 0 to 600" (which it also says for text that is not a number at all).
+
+#include <CLI/Error.hpp>
+#include <CLI/Validators.hpp>
+
+#include <string>
+#include <vector>
+
+namespace knotrelief::cli {
+
+CLI::Validator whole_number(int low, int high);
+CLI::Validator decimal_number(double low, double high);
+// "must be 'low', 'mid' or 'high', not 'x'".
+CLI::Validator one_of(std::vector<std::string> words);
+
+} // namespace knotrelief::cli

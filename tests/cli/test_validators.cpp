@@ -1,0 +1,57 @@
+#include "cli/validators.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace knotrelief::cli;
+
+namespace {
+
+// What the validator says of `text`: "" when it accepts it.
+std::string verdict(const CLI::Validator& validator, std::string text)
+{
+  return validator(text);
+}
+
+} // namespace
+
+TEST_SUITE("cli validators")
+{
+  TEST_CASE("whole numbers: the whole text, within the bounds")
+  {
+    const auto prep = whole_number(0, 600);
+    CHECK(verdict(prep, "0").empty());
+    CHECK(verdict(prep, "600").empty());
+    CHECK(verdict(prep, "601") ==
+          "must be a whole number from 0 to 600, not '601'");
+    CHECK(verdict(prep, "-1") ==
+          "must be a whole number from 0 to 600, not '-1'");
+    for (const char* bad :
+         {"", "5x", " 5", "1.5", "abc", "99999999999999999999"}) {
+      CAPTURE(bad);
+      CHECK_FALSE(verdict(prep, bad).empty());
+    }
+  }
+
+  TEST_CASE("decimal numbers")
+  {
+    const auto scale = decimal_number(0.1, 10.0);
+    CHECK(verdict(scale, "0.1").empty());
+    CHECK(verdict(scale, "2.5").empty());
+    CHECK(verdict(scale, "1e1").empty());
+    CHECK(verdict(scale, "0.05") ==
+          "must be a number from 0.1 to 10, not '0.05'");
+    CHECK(verdict(scale, "abc") ==
+          "must be a number from 0.1 to 10, not 'abc'");
+    CHECK_FALSE(verdict(scale, "nan").empty());
+    CHECK_FALSE(verdict(scale, "inf").empty());
+  }
+
+  TEST_CASE("one of a few words")
+  {
+    const auto hold = one_of({"low", "mid", "high"});
+    CHECK(verdict(hold, "mid").empty());
+    CHECK(verdict(hold, "Mid") == "must be 'low', 'mid' or 'high', not 'Mid'");
+  }
+}
