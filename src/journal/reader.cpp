@@ -14,7 +14,6 @@ namespace knotrelief::journal {
 
 namespace {
 
-constexpr std::size_t block_size = std::size_t{64} * 1024;
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 // Owns a file descriptor; moving hands it over.
@@ -72,16 +71,25 @@ std::expected<File, std::string> open_journal(const std::filesystem::path& path,
 }
 
 // Parses one line as found in the file; comments give nothing.
+// "64 KiB", or "100 bytes" for limits that are not whole KiB.
+std::string size_text(std::size_t bytes)
+{
+  return bytes % 1024 == 0 ? fmt::format("{} KiB", bytes / 1024)
+                           : fmt::format("{} bytes", bytes);
+}
+
+// A line longer than `max_line_bytes` arrives as `too_long` and empty.
 std::optional<Entry> handle_line(std::string_view line,
                                  std::size_t number,
                                  bool too_long,
+                                 std::size_t max_line_bytes,
                                  const std::string& file,
                                  const ProblemSink& on_problem)
 {
   if (too_long) {
     on_problem({{file, static_cast<int>(number), 0},
-                fmt::format("line is longer than {} KiB; skipped",
-                            max_line_bytes / 1024)});
+                fmt::format("line is longer than {}; skipped",
+                            size_text(max_line_bytes))});
     return std::nullopt;
   }
   if (number == 1 && line.starts_with(byte_order_mark)) {
@@ -107,7 +115,8 @@ std::optional<Entry> handle_line(std::string_view line,
 std::expected<void, std::string> read_entries(
   const std::filesystem::path& path,
   const std::function<void(const Entry&)>& on_entry,
-  const ProblemSink& on_problem)
+  const ProblemSink& on_problem,
+  const ReadLimits& limits)
 {
   bool missing = false;
   off_t size = 0;
@@ -119,13 +128,14 @@ std::expected<void, std::string> read_entries(
     return {};
   }
   const std::string name = path.string();
-  std::vector<char> buffer(block_size);
+  std::vector<char> buffer(limits.block_bytes);
   std::string line;
   bool too_long = false;
   std::size_t number = 0;
   const auto finish_line = [&] {
     ++number;
-    if (auto entry = handle_line(line, number, too_long, name, on_problem)) {
+    if (auto entry = handle_line(
+          line, number, too_long, limits.max_line_bytes, name, on_problem)) {
       on_entry(*entry);
     }
     line.clear();
@@ -147,7 +157,7 @@ std::expected<void, std::string> read_entries(
     while (!chunk.empty()) {
       const std::size_t newline = chunk.find('\n');
       const std::string_view piece = chunk.substr(0, newline);
-      if (!too_long && line.size() + piece.size() > max_line_bytes) {
+      if (!too_long && line.size() + piece.size() > limits.max_line_bytes) {
         too_long = true;
         line.clear();
       }
@@ -174,9 +184,10 @@ namespace {
 class LineCounter
 {
 public:
-  LineCounter(int fd, off_t size)
+  LineCounter(int fd, off_t size, std::size_t block_bytes)
     : m_fd(fd)
     , m_offset(size)
+    , m_block_bytes(block_bytes)
   {}
 
   // The 1-based number of the line starting at `offset`.
@@ -195,7 +206,7 @@ public:
 private:
   std::size_t count_newlines(off_t from, off_t to) const
   {
-    std::vector<char> buffer(block_size);
+    std::vector<char> buffer(m_block_bytes);
     std::size_t count = 0;
     while (from < to) {
       const auto want = static_cast<std::size_t>(
@@ -213,6 +224,7 @@ private:
 
   int m_fd;
   off_t m_offset;
+  std::size_t m_block_bytes;
   std::size_t m_line = 0;
   bool m_known = false;
 };
@@ -223,7 +235,8 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
   const std::filesystem::path& path,
   std::size_t limit,
   const std::function<bool(const Entry&)>& keep,
-  const ProblemSink& on_problem)
+  const ProblemSink& on_problem,
+  const ReadLimits& limits)
 {
   bool missing = false;
   off_t size = 0;
@@ -236,13 +249,13 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
     return found;
   }
   const std::string name = path.string();
-  LineCounter counter(file->fd, size);
+  LineCounter counter(file->fd, size, limits.block_bytes);
   // `tail` holds the start of the line that ends after `position`, read
   // already; `tail_too_long` says part of it had to be dropped.
   std::string tail;
   bool tail_too_long = false;
   off_t position = size;
-  std::vector<char> block(block_size);
+  std::vector<char> block(limits.block_bytes);
 
   // The file's final newline ends the last line; it does not start another.
   char last = 0;
@@ -273,8 +286,8 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
         newline == std::string::npos ? 0 : newline + 1;
       const off_t offset = start + static_cast<off_t>(line_start);
       const std::string_view line(data.data() + line_start, end - line_start);
-      const bool too_long =
-        (first_in_block && tail_too_long) || line.size() > max_line_bytes;
+      const bool too_long = (first_in_block && tail_too_long) ||
+                            line.size() > limits.max_line_bytes;
       // Lines are numbered only when a problem needs it; the first line of
       // the file is told apart for its byte-order mark.
       const ProblemSink numbered = [&](const Diagnostic& problem) {
@@ -282,8 +295,12 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
         located.where.line = static_cast<int>(counter.line_at(offset));
         on_problem(located);
       };
-      if (auto entry =
-            handle_line(line, offset == 0 ? 1 : 2, too_long, name, numbered)) {
+      if (auto entry = handle_line(line,
+                                   offset == 0 ? 1 : 2,
+                                   too_long,
+                                   limits.max_line_bytes,
+                                   name,
+                                   numbered)) {
         if (keep(*entry)) {
           found.push_back(std::move(*entry));
           done = found.size() == limit;
@@ -301,7 +318,7 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
       break;
     }
     tail = data.substr(0, end);
-    if (tail.size() > max_line_bytes) {
+    if (tail.size() > limits.max_line_bytes) {
       tail_too_long = true;
       tail.clear();
     }

@@ -15,6 +15,14 @@ namespace knotrelief::journal {
 // make the reader hold more than this much of one line.
 inline constexpr std::size_t max_line_bytes = std::size_t{64} * 1024;
 
+// How the reader works through a file. Tests and the fuzzer shrink both
+// figures to reach block and length boundaries with small inputs.
+struct ReadLimits
+{
+  std::size_t block_bytes = std::size_t{64} * 1024; // read at a time
+  std::size_t max_line_bytes = journal::max_line_bytes;
+};
+
 // Told about each malformed line ("FILE:LINE: reason"); reading goes on.
 using ProblemSink = std::function<void(const Diagnostic&)>;
 
@@ -25,7 +33,8 @@ using ProblemSink = std::function<void(const Diagnostic&)>;
 std::expected<void, std::string> read_entries(
   const std::filesystem::path& path,
   const std::function<void(const Entry&)>& on_entry,
-  const ProblemSink& on_problem);
+  const ProblemSink& on_problem,
+  const ReadLimits& limits = {});
 
 // The last `limit` entries that `keep` accepts, oldest first, read from the
 // end of the file: the cost follows what is shown, not the journal's size.
@@ -33,6 +42,7 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
   const std::filesystem::path& path,
   std::size_t limit,
   const std::function<bool(const Entry&)>& keep,
-  const ProblemSink& on_problem);
+  const ProblemSink& on_problem,
+  const ReadLimits& limits = {});
 
 } // namespace knotrelief::journal

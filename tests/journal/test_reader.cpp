@@ -26,25 +26,30 @@ struct Collected
   std::vector<Diagnostic> problems;
 };
 
-Collected read_forward(const std::filesystem::path& path)
+Collected read_forward(const std::filesystem::path& path,
+                       const ReadLimits& limits = {})
 {
   Collected collected;
   auto read = read_entries(
     path,
     [&](const Entry& e) { collected.entries.push_back(e); },
-    [&](const Diagnostic& d) { collected.problems.push_back(d); });
+    [&](const Diagnostic& d) { collected.problems.push_back(d); },
+    limits);
   REQUIRE(read.has_value());
   return collected;
 }
 
-Collected read_backward(const std::filesystem::path& path, std::size_t limit)
+Collected read_backward(const std::filesystem::path& path,
+                        std::size_t limit,
+                        const ReadLimits& limits = {})
 {
   Collected collected;
   auto read = read_last_entries(
     path,
     limit,
     [](const Entry&) { return true; },
-    [&](const Diagnostic& d) { collected.problems.push_back(d); });
+    [&](const Diagnostic& d) { collected.problems.push_back(d); },
+    limits);
   REQUIRE(read.has_value());
   collected.entries = *read;
   return collected;
@@ -129,6 +134,43 @@ TEST_SUITE("journal reader")
       REQUIRE(last.size() == expected);
       CHECK(last.front() == all[all.size() - expected]);
       CHECK(last.back() == all.back());
+    }
+  }
+
+  TEST_CASE("tiny blocks and a short line limit: both directions agree")
+  {
+    TempDir dir;
+    const std::string content = "\xEF\xBB\xBF" + line_for(1) + "\r\n" +
+                                std::string(300, 'x') + "\n\n# c\n" +
+                                line_for(2) + "\ngarbage\n" + line_for(3);
+    const auto path = dir.write("j.txt", content);
+    for (std::size_t block : {1u, 2u, 3u, 7u, 64u, 4096u}) {
+      for (std::size_t max_line : {90u, 100u, 299u, 300u, 1000u}) {
+        CAPTURE(block);
+        CAPTURE(max_line);
+        const ReadLimits limits{block, max_line};
+        const auto forward = read_forward(path, limits);
+        const auto backward = read_backward(path, 100, limits);
+        CHECK(forward.entries.size() == 3);
+        CHECK(backward.entries == forward.entries);
+        std::vector<std::pair<int, std::string>> ahead, behind;
+        for (const auto& p : forward.problems) {
+          ahead.emplace_back(p.where.line, p.message);
+        }
+        for (const auto& p : backward.problems) {
+          behind.emplace_back(p.where.line, p.message);
+        }
+        std::sort(behind.begin(), behind.end());
+        CHECK(behind == ahead);
+        // Line 2 (300 bytes) is too long below 300, else not a session;
+        // line 6 is garbage.
+        REQUIRE(ahead.size() == 2);
+        CHECK(ahead[0].first == 2);
+        CHECK((ahead[0].second == "line is longer than " +
+                                    std::to_string(max_line) +
+                                    " bytes; skipped") == (max_line < 300));
+        CHECK(ahead[1].first == 6);
+      }
     }
   }
 
