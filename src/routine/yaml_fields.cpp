@@ -77,9 +77,15 @@ YAML::Mark mark_or(const YAML::Node& node, const YAML::Mark& fallback)
 
 namespace {
 
-// Notes whether each document's root is empty. Only the root matters, so
-// the first node event after a document start decides.
-class RootWatcher : public YAML::EventHandler
+// Thrown by DocumentScanner where a file passes max_yaml_values.
+struct TooManyValues
+{
+  YAML::Mark mark;
+};
+
+// Counts the values of every document, and notes whether each document's
+// root is empty (only the first node event after a document start decides).
+class DocumentScanner : public YAML::EventHandler
 {
 public:
   void OnDocumentStart(const YAML::Mark& mark) override
@@ -89,29 +95,35 @@ public:
     m_null_root = false;
   }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override { root(true); }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { root(false); }
-  void OnScalar(const YAML::Mark&,
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override
+  {
+    value(mark, true);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override
+  {
+    value(mark, false);
+  }
+  void OnScalar(const YAML::Mark& mark,
                 const std::string&,
                 YAML::anchor_t,
                 const std::string&) override
   {
-    root(false);
+    value(mark, false);
   }
-  void OnSequenceStart(const YAML::Mark&,
+  void OnSequenceStart(const YAML::Mark& mark,
                        const std::string&,
                        YAML::anchor_t,
                        YAML::EmitterStyle::value) override
   {
-    root(false);
+    value(mark, false);
   }
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&,
+  void OnMapStart(const YAML::Mark& mark,
                   const std::string&,
                   YAML::anchor_t,
                   YAML::EmitterStyle::value) override
   {
-    root(false);
+    value(mark, false);
   }
   void OnMapEnd() override {}
 
@@ -119,8 +131,11 @@ public:
   const YAML::Mark& mark() const { return m_mark; }
 
 private:
-  void root(bool null)
+  void value(const YAML::Mark& mark, bool null)
   {
+    if (++m_values > max_yaml_values) {
+      throw TooManyValues{mark};
+    }
     if (!m_seen_root) {
       m_seen_root = true;
       m_null_root = null;
@@ -128,24 +143,27 @@ private:
   }
 
   YAML::Mark m_mark;
+  std::size_t m_values = 0;
   bool m_seen_root = false;
   bool m_null_root = false;
 };
 
-// Where a second document starts, if the text has one. yaml-cpp 0.7's
-// LoadAll loops forever on some invalid input (a lone ','; upstream issue
-// 1040), so documents are walked here with a bound instead.
-std::optional<YAML::Mark> second_document(const std::string& text)
+// Streams through the text without building nodes: throws TooManyValues or
+// the parser's own exceptions, and returns where a second document starts,
+// if the text has one. (Also the reason documents are walked here at all:
+// yaml-cpp 0.7's LoadAll loops forever on some invalid input, such as a lone
+// ','; upstream issue 1040.)
+std::optional<YAML::Mark> scan_documents(const std::string& text)
 {
   std::istringstream stream(text);
   YAML::Parser parser(stream);
-  RootWatcher watcher;
+  DocumentScanner scanner;
   for (int document = 0; document < 2; ++document) {
-    if (!parser.HandleNextDocument(watcher)) {
+    if (!parser.HandleNextDocument(scanner)) {
       return std::nullopt;
     }
-    if (document == 1 && !watcher.null_root()) {
-      return watcher.mark();
+    if (document == 1 && !scanner.null_root()) {
+      return scanner.mark();
     }
   }
   return std::nullopt;
@@ -185,8 +203,13 @@ std::optional<YAML::Node> parse_document(std::string_view text,
   YAML::Node document;
   std::optional<YAML::Mark> second;
   try {
+    second = scan_documents(copy);
     document = YAML::Load(copy);
-    second = second_document(copy);
+  } catch (const TooManyValues& e) {
+    problems.add(e.mark,
+                 fmt::format("too much YAML: more than {} values in one file",
+                             max_yaml_values));
+    return std::nullopt;
   } catch (const YAML::DeepRecursion& e) {
     problems.add(
       e.mark,

@@ -41,8 +41,15 @@ private:
   std::vector<Diagnostic> m_list;
 };
 
-// Checks encoding (UTF-8, no NUL) and parses exactly one YAML document.
-// Returns nothing, with problems added, when that fails.
+// Most values (scalars, lists, mappings) a file may hold. The largest valid
+// routine (200 steps of a dozen fields) has about 5,000; a file of a million
+// tiny values would take yaml-cpp hundreds of megabytes to load, so values
+// are counted in a streaming pass before anything is built.
+inline constexpr std::size_t max_yaml_values = 20'000;
+
+// Checks encoding (UTF-8, no NUL) and size (max_yaml_values), and parses
+// exactly one YAML document. Returns nothing, with problems added, when that
+// fails.
 std::optional<YAML::Node> parse_document(std::string_view text,
                                          Problems& problems);
 
