@@ -7,7 +7,8 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
-#include <sstream>
+#include <span>
+#include <spanstream>
 
 namespace knotrelief::routine::yaml {
 
@@ -83,11 +84,41 @@ struct TooManyValues
   YAML::Mark mark;
 };
 
+// Thrown by DocumentScanner for a quote that is never closed: yaml-cpp 0.7
+// lets such a text run silently to the end of the file.
+struct UnclosedQuote
+{
+  YAML::Mark mark;
+};
+
+// Whether the quoted text starting at `at` (a ' or ") ends before the end.
+bool quote_is_closed(std::string_view text, std::size_t at)
+{
+  const char quote = text[at];
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i; // an escaped character
+    } else if (quote == '\'' && text[i] == '\'' && i + 1 < text.size() &&
+               text[i + 1] == '\'') {
+      ++i; // '' is a quote inside single quotes
+    } else if (text[i] == quote) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Counts the values of every document, and notes whether each document's
 // root is empty (only the first node event after a document start decides).
 class DocumentScanner : public YAML::EventHandler
 {
 public:
+  // yaml-cpp counts positions after a byte-order mark.
+  explicit DocumentScanner(std::string_view text)
+    : m_text(text)
+    , m_bom_size(text.starts_with("\xEF\xBB\xBF") ? 3 : 0)
+  {}
+
   void OnDocumentStart(const YAML::Mark& mark) override
   {
     m_mark = mark;
@@ -104,11 +135,18 @@ public:
     value(mark, false);
   }
   void OnScalar(const YAML::Mark& mark,
-                const std::string&,
+                const std::string& tag,
                 YAML::anchor_t,
                 const std::string&) override
   {
     value(mark, false);
+    // yaml-cpp tags quoted scalars "!"; `mark` is at the opening quote.
+    const auto at = static_cast<std::size_t>(mark.pos) + m_bom_size;
+    if (tag == "!" && mark.pos >= 0 && at < m_text.size() &&
+        (m_text[at] == '"' || m_text[at] == '\'') &&
+        !quote_is_closed(m_text, at)) {
+      throw UnclosedQuote{mark};
+    }
   }
   void OnSequenceStart(const YAML::Mark& mark,
                        const std::string&,
@@ -142,6 +180,8 @@ private:
     }
   }
 
+  std::string_view m_text;
+  std::size_t m_bom_size;
   YAML::Mark m_mark;
   std::size_t m_values = 0;
   bool m_seen_root = false;
@@ -153,17 +193,30 @@ private:
 // if the text has one. (Also the reason documents are walked here at all:
 // yaml-cpp 0.7's LoadAll loops forever on some invalid input, such as a lone
 // ','; upstream issue 1040.)
-std::optional<YAML::Mark> scan_documents(const std::string& text)
+std::optional<YAML::Mark> scan_documents(std::string_view text)
 {
-  std::istringstream stream(text);
+  std::ispanstream stream(std::span<const char>(text.data(), text.size()));
   YAML::Parser parser(stream);
-  DocumentScanner scanner;
+  DocumentScanner scanner(text);
   for (int document = 0; document < 2; ++document) {
     if (!parser.HandleNextDocument(scanner)) {
       return std::nullopt;
     }
     if (document == 1 && !scanner.null_root()) {
       return scanner.mark();
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the bracket past max_flow_brackets is, if there is one.
+std::optional<std::size_t> too_many_brackets(std::string_view text)
+{
+  std::size_t count = 0;
+  for (std::size_t at = text.find_first_of("[{"); at != std::string_view::npos;
+       at = text.find_first_of("[{", at + 1)) {
+    if (++count > max_flow_brackets) {
+      return at;
     }
   }
   return std::nullopt;
@@ -199,16 +252,31 @@ std::optional<YAML::Node> parse_document(std::string_view text,
     problems.add_at(1, 1, "file is empty");
     return std::nullopt;
   }
-  const std::string copy(text);
+  if (auto bracket = too_many_brackets(text)) {
+    const auto position = text::line_column_at(text, *bracket);
+    problems.add_at(position.line,
+                    position.column,
+                    fmt::format("too much YAML: more than {} '[' and '{{' in "
+                                "one file",
+                                max_flow_brackets));
+    return std::nullopt;
+  }
   YAML::Node document;
   std::optional<YAML::Mark> second;
   try {
-    second = scan_documents(copy);
-    document = YAML::Load(copy);
+    second = scan_documents(text);
+    // Read in place: no copy of a file of up to a megabyte.
+    std::ispanstream stream(std::span<const char>(text.data(), text.size()));
+    document = YAML::Load(stream);
   } catch (const TooManyValues& e) {
     problems.add(e.mark,
                  fmt::format("too much YAML: more than {} values in one file",
                              max_yaml_values));
+    return std::nullopt;
+  } catch (const UnclosedQuote& e) {
+    problems.add(e.mark,
+                 "YAML syntax error: this quote is never closed, so the text "
+                 "runs to the end of the file");
     return std::nullopt;
   } catch (const YAML::DeepRecursion& e) {
     problems.add(

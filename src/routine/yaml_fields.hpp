@@ -47,7 +47,15 @@ private:
 // are counted in a streaming pass before anything is built.
 inline constexpr std::size_t max_yaml_values = 20'000;
 
-// Checks encoding (UTF-8, no NUL) and size (max_yaml_values), and parses
+// Most '[' and '{' a file may hold. yaml-cpp's scanner keeps every token of
+// an open flow collection until it closes, about 240 bytes a bracket, so a
+// megabyte of '[' would cost 240 MB before the nesting limit or the value
+// count could stop it; the raw text is checked first. A valid routine has a
+// few hundred at most.
+inline constexpr std::size_t max_flow_brackets = 10'000;
+
+// Checks encoding (UTF-8, no NUL) and size (max_flow_brackets,
+// max_yaml_values), and parses
 // exactly one YAML document. Returns nothing, with problems added, when that
 // fails.
 std::optional<YAML::Node> parse_document(std::string_view text,

@@ -85,6 +85,15 @@ TEST_SUITE("routine loader")
     CHECK(*routine->steps.at(0).hold == DurationRange{45, 45});
   }
 
+  TEST_CASE("quotes that close, with escaped quotes inside, are fine")
+  {
+    auto routine =
+      load_routine_file(fixture("routines/good/quotes.yaml"), technique_ids);
+    REQUIRE(routine.has_value());
+    CHECK(routine->name == "A \"quoted\" name");
+    CHECK(routine->summary == "It's fine");
+  }
+
   TEST_CASE("every bad fixture is reported at its line and column")
   {
     const BadCase cases[] = {
@@ -134,6 +143,8 @@ TEST_SUITE("routine loader")
       {"tools-not-list.yaml", 3, 8, "'tools' must be a list"},
       {"top-level-list.yaml", 1, 1, "must be a mapping"},
       {"two-documents.yaml", 7, 1, "more than one YAML document"},
+      {"unclosed-double-quote.yaml", 5, 11, "this quote is never closed"},
+      {"unclosed-single-quote-bom.yaml", 3, 7, "this quote is never closed"},
       {"unknown-key.yaml", 3, 1, "unknown key 'colour'"},
       {"unknown-technique.yaml",
        5,
@@ -238,10 +249,16 @@ TEST_SUITE("routine loader")
     }
     SUBCASE("deep nesting is refused")
     {
-      auto routine = parse(std::string(100000, '['));
-      REQUIRE_FALSE(routine.has_value());
-      CHECK(routine.error().at(0).message.find("too deep") !=
-            std::string::npos);
+      std::string dashes;
+      for (int i = 0; i < 1000; ++i) {
+        dashes += "- ";
+      }
+      for (const std::string& text : {std::string(600, '['), dashes}) {
+        auto routine = parse(text);
+        REQUIRE_FALSE(routine.has_value());
+        CHECK(routine.error().at(0).message.find("too deep") !=
+              std::string::npos);
+      }
     }
     SUBCASE("too many steps")
     {
@@ -258,7 +275,7 @@ TEST_SUITE("routine loader")
     {
       std::string text = "id: many\nname: Many\nsteps:\n";
       for (int i = 0; i < 20000; ++i) {
-        text += "  - {name: s, cue: c, hold: 1}\n";
+        text += "  - name: s\n    cue: c\n    hold: 1\n";
       }
       const auto start = std::chrono::steady_clock::now();
       auto routine = parse(text);
@@ -286,6 +303,19 @@ TEST_SUITE("routine loader")
       // and the list comes the 19,994th "a," of line 3.
       CHECK(problem.where.line == 3);
       CHECK(problem.where.column == 9 + 2 * (20000 - 7));
+    }
+    SUBCASE("a megabyte of brackets is refused before yaml-cpp sees it")
+    {
+      for (char bracket : {'[', '{'}) {
+        auto routine = parse("id: " + std::string(1000000, bracket));
+        REQUIRE_FALSE(routine.has_value());
+        REQUIRE(routine.error().size() == 1);
+        const Diagnostic& problem = routine.error().front();
+        CHECK(problem.message ==
+              "too much YAML: more than 10000 '[' and '{' in one file");
+        CHECK(problem.where.line == 1);
+        CHECK(problem.where.column == 5 + 10000);
+      }
     }
     SUBCASE("the largest valid routine is well within the limit")
     {
