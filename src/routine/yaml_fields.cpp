@@ -96,11 +96,13 @@ bool quote_is_closed(std::string_view text, std::size_t at)
 {
   const char quote = text[at];
   for (std::size_t i = at + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i; // an escaped character
-    } else if (quote == '\'' && text[i] == '\'' && i + 1 < text.size() &&
-               text[i + 1] == '\'') {
-      ++i; // '' is a quote inside single quotes
+    // Skipped: an escaped character in double quotes, and '' (a quote)
+    // inside single quotes.
+    const bool pair_inside = (quote == '"' && text[i] == '\\') ||
+                             (quote == '\'' && text[i] == '\'' &&
+                              i + 1 < text.size() && text[i + 1] == '\'');
+    if (pair_inside) {
+      ++i;
     } else if (text[i] == quote) {
       return true;
     }
