@@ -75,6 +75,10 @@ std::expected<void, std::string> append_line(const std::filesystem::path& path,
     ::open(path.c_str(),
            O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
            0600)};
+  if (file.fd < 0 && errno == EISDIR) {
+    return std::unexpected(
+      fmt::format("cannot write {}: it is a directory", path.string()));
+  }
   if (file.fd < 0 && errno == ENXIO) {
     // What O_NONBLOCK gives for a FIFO that nobody reads.
     return std::unexpected(
