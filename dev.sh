@@ -71,7 +71,7 @@ case "${1:-}" in
   build) build ;;
   test)
     build
-    ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j"$(nproc)"
     ;;
   "")
     sed -n '2,14p' "$0"
