@@ -100,13 +100,17 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
                      text::did_you_mean(extras.front(), names));
 }
 
-// A usage error points at the help of the command it is about.
+// An error may say what to do next; a usage error that doesn't points at
+// the help of the command it is about.
 int print_error(const CLI::App& app,
                 const std::string& message,
-                ExitStatus status)
+                ExitStatus status,
+                const std::string& next_step = {})
 {
   fmt::print(stderr, "{}: error: {}\n", program, message);
-  if (status == ExitStatus::usage) {
+  if (!next_step.empty()) {
+    fmt::print(stderr, "{}\n", next_step);
+  } else if (status == ExitStatus::usage) {
     fmt::print(stderr,
                "Run '{} {}--help' for usage.\n",
                program,
@@ -213,7 +217,7 @@ int run(int argc, char** argv)
     }
   } catch (const Error& e) {
     std::fflush(stdout);
-    return print_error(app, e.what(), e.status());
+    return print_error(app, e.what(), e.status(), e.next_step());
   } catch (const std::exception& e) {
     std::fflush(stdout);
     return print_error(

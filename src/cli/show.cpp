@@ -188,12 +188,12 @@ ExitStatus run_show(Context& context, const ShowOptions& options)
       names.insert(names.end(),
                    library.technique_ids().begin(),
                    library.technique_ids().end());
-      std::string hint = text::did_you_mean(options.name, names);
-      if (hint.empty()) {
-        hint = "; see 'knotrelief list' and 'knotrelief list --techniques'";
-      }
       throw UsageError(
-        fmt::format("unknown routine or technique '{}'{}", options.name, hint));
+        fmt::format("unknown routine or technique '{}'{}",
+                    options.name,
+                    text::did_you_mean(options.name, names)),
+        "Run 'knotrelief list' or 'knotrelief list --techniques' to see them "
+        "all.");
     }
   }
   const Routine routine = library.resolve_routine(options.name);

@@ -168,11 +168,9 @@ Routine Library::resolve_routine(std::string_view name) const
     return *routine;
   }
   const auto ids = routine_ids();
-  std::string hint = text::did_you_mean(name, ids);
-  if (hint.empty()) {
-    hint = "; see 'knotrelief list'";
-  }
-  throw UsageError(fmt::format("unknown routine '{}'{}", name, hint));
+  throw UsageError(
+    fmt::format("unknown routine '{}'{}", name, text::did_you_mean(name, ids)),
+    "Run 'knotrelief list' to see every routine.");
 }
 
 } // namespace knotrelief::routine

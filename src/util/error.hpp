@@ -44,27 +44,34 @@ std::string to_string(const Diagnostic& diagnostic);
 
 // The one error type of the program: thrown anywhere, caught once in main,
 // printed as "knotrelief: error: <what>" and turned into an exit status.
+// `next_step`, when given, is printed on its own line after the message and
+// tells the user what to do about it ("Run 'knotrelief list' ...").
 class Error : public std::runtime_error
 {
 public:
   explicit Error(const std::string& message,
-                 ExitStatus status = ExitStatus::failure)
+                 ExitStatus status = ExitStatus::failure,
+                 std::string next_step = {})
     : std::runtime_error(message)
     , m_status(status)
+    , m_next_step(std::move(next_step))
   {}
 
   ExitStatus status() const { return m_status; }
+  const std::string& next_step() const { return m_next_step; }
 
 private:
   ExitStatus m_status;
+  std::string m_next_step;
 };
 
-// A mistake in how the program was called: exit status 2.
+// A mistake in how the program was called: exit status 2. Without a
+// `next_step`, the user is pointed at the command's --help.
 class UsageError : public Error
 {
 public:
-  explicit UsageError(const std::string& message)
-    : Error(message, ExitStatus::usage)
+  explicit UsageError(const std::string& message, std::string next_step = {})
+    : Error(message, ExitStatus::usage, std::move(next_step))
   {}
 };
 

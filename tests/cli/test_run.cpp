@@ -140,8 +140,9 @@ TEST_SUITE("cli run")
   {
     auto unknown = run_knotrelief({"run", "nek"});
     CHECK(unknown.status == 2);
-    CHECK(unknown.err.find("unknown routine 'nek'; did you mean 'neck'?") !=
-          std::string::npos);
+    CHECK(unknown.err == "knotrelief: error: unknown routine 'nek'; did you "
+                         "mean 'neck'?\n"
+                         "Run 'knotrelief list' to see every routine.\n");
     for (auto args : std::vector<std::vector<std::string>>{
            {"run", "neck", "--hold", "middle"},
            {"run", "neck", "--scale", "0"},

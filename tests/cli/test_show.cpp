@@ -86,7 +86,8 @@ TEST_SUITE("cli show")
     CHECK(result.out.empty());
     CHECK(result.err == "knotrelief: error: unknown routine or technique "
                         "'nek'; did you mean 'neck'?\n"
-                        "Run 'knotrelief show --help' for usage.\n");
+                        "Run 'knotrelief list' or 'knotrelief list "
+                        "--techniques' to see them all.\n");
     auto technique = run_knotrelief({"show", "ball-relase"});
     CHECK(technique.status == 2);
     CHECK(technique.err.find("did you mean 'ball-release'?") !=

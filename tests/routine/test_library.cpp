@@ -109,6 +109,13 @@ TEST_SUITE("routine library")
         CHECK(std::string(e.what()) ==
               "unknown routine 'nek'; did you mean 'neck'?");
         CHECK(e.status() == ExitStatus::usage);
+        CHECK(e.next_step() == "Run 'knotrelief list' to see every routine.");
+      }
+      try {
+        library.resolve_routine("qqqqqq");
+        FAIL("no error");
+      } catch (const UsageError& e) {
+        CHECK(std::string(e.what()) == "unknown routine 'qqqqqq'");
       }
     }
     SUBCASE("a bad file is an error naming each problem")
