@@ -1,5 +1,6 @@
 #include "routine/loader.hpp"
 
+#include "routine/yaml_document.hpp"
 #include "routine/yaml_fields.hpp"
 #include "util/text.hpp"
 

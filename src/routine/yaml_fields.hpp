@@ -5,7 +5,7 @@
 // value, so a file can be checked in one pass.
 
 #include "routine/duration.hpp"
-#include "util/error.hpp"
+#include "routine/yaml_problems.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -17,49 +17,6 @@
 #include <vector>
 
 namespace knotrelief::routine::yaml {
-
-// Collects the problems of one file, up to a cap (a hostile file must not
-// produce megabytes of messages).
-class Problems
-{
-public:
-  explicit Problems(std::string file)
-    : m_file(std::move(file))
-  {}
-
-  void add(const YAML::Mark& mark, std::string message);
-  void add_at(int line, int column, std::string message);
-  const std::string& file() const { return m_file; }
-  bool empty() const { return m_list.empty(); }
-  // The problems in file order (by line, then column).
-  std::vector<Diagnostic> take();
-
-  static constexpr std::size_t max_problems = 50;
-
-private:
-  std::string m_file;
-  std::vector<Diagnostic> m_list;
-};
-
-// Most values (scalars, lists, mappings) a file may hold. The largest valid
-// routine (200 steps of a dozen fields) has about 5,000; a file of a million
-// tiny values would take yaml-cpp hundreds of megabytes to load, so values
-// are counted in a streaming pass before anything is built.
-inline constexpr std::size_t max_yaml_values = 20'000;
-
-// Most '[' and '{' a file may hold. yaml-cpp's scanner keeps every token of
-// an open flow collection until it closes, about 240 bytes a bracket, so a
-// megabyte of '[' would cost 240 MB before the nesting limit or the value
-// count could stop it; the raw text is checked first. A valid routine has a
-// few hundred at most.
-inline constexpr std::size_t max_flow_brackets = 10'000;
-
-// Checks encoding (UTF-8, no NUL) and size (max_flow_brackets,
-// max_yaml_values), and parses
-// exactly one YAML document. Returns nothing, with problems added, when that
-// fails.
-std::optional<YAML::Node> parse_document(std::string_view text,
-                                         Problems& problems);
 
 // "a list", "a mapping", "text", "nothing": for type mismatch messages.
 std::string_view describe(const YAML::Node& node);
@@ -106,9 +63,5 @@ private:
   YAML::Mark m_map_mark;
   std::vector<Entry> m_entries;
 };
-
-// Mark of `node`, or `fallback` when the node carries none (e.g. an empty
-// value).
-YAML::Mark mark_or(const YAML::Node& node, const YAML::Mark& fallback);
 
 } // namespace knotrelief::routine::yaml

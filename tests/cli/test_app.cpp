@@ -13,7 +13,7 @@ TEST_SUITE("cli app")
     CHECK(result.out.starts_with("0.1.0"));
   }
 
-  TEST_CASE("--help lists the commands; a command's --help its options")
+  TEST_CASE("--help lists the commands, a command's --help its options")
   {
     auto result = run_knotrelief({"--help"});
     CHECK(result.status == 0);

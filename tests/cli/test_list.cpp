@@ -99,8 +99,8 @@ TEST_SUITE("cli list")
       std::string::npos);
   }
 
-  TEST_CASE("a broken user file is a warning naming it; the list still shows "
-            "the rest; exit 1")
+  TEST_CASE("a broken user file is a warning naming it, the list still shows "
+            "the rest, exit 1")
   {
     knotrelief::test::TempDir dir;
     dir.write("broken.yaml",

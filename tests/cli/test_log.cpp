@@ -40,7 +40,7 @@ struct Journal
 TEST_SUITE("cli log")
 {
   TEST_CASE(
-    "log add writes a manual entry; log shows it; log path prints the file")
+    "log add writes a manual entry, log shows it, log path prints the file")
   {
     Journal journal;
     auto added = journal.run({"log",
@@ -70,7 +70,7 @@ TEST_SUITE("cli log")
   }
 
   TEST_CASE(
-    "log add: bad values are usage errors; unknown routines get suggestions")
+    "log add: bad values are usage errors, unknown routines get suggestions")
   {
     Journal journal;
     const std::vector<std::vector<std::string>> bad{

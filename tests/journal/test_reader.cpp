@@ -193,7 +193,7 @@ TEST_SUITE("journal reader")
     CHECK(backs->at(2).local_day() == days_from_civil(2026, 11, 19));
   }
 
-  TEST_CASE("a missing journal is empty; a directory or FIFO is an error")
+  TEST_CASE("a missing journal is empty, a directory or FIFO is an error")
   {
     TempDir dir;
     CHECK(read_forward(dir.path() / "none.txt").entries.empty());

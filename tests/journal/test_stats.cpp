@@ -77,7 +77,7 @@ TEST_SUITE("journal stats")
     CHECK(stats.red_flags.empty());
   }
 
-  TEST_CASE("a streak that ended yesterday still counts; one that ended "
+  TEST_CASE("a streak that ended yesterday still counts, one that ended "
             "earlier does not")
   {
     StatsBuilder yesterday(today);

@@ -73,7 +73,7 @@ TEST_SUITE("routine library")
     CHECK(library.find_routine("neck")->name == "My own neck routine");
   }
 
-  TEST_CASE("bad files are reported and skipped; the rest still load")
+  TEST_CASE("bad files are reported and skipped, the rest still load")
   {
     TempDir dir;
     dir.write(

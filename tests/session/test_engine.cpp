@@ -108,7 +108,7 @@ TEST_SUITE("engine")
     CHECK(engine.steps_completed() == 0);
   }
 
-  TEST_CASE("next skips the rest of a segment; skipped holds are not done")
+  TEST_CASE("next skips the rest of a segment, skipped holds are not done")
   {
     Fixture f({hold(30), hold(30)}, 0); // 30, transition 5, 30
     Engine engine(f.timeline, f.t0);
@@ -167,7 +167,7 @@ TEST_SUITE("engine")
     }
   }
 
-  TEST_CASE("+/- 10 s change the current segment; at least a second stays")
+  TEST_CASE("+/- 10 s change the current segment, at least a second stays")
   {
     Fixture f({hold(30)}, 0);
     Engine engine(f.timeline, f.t0);

@@ -198,7 +198,7 @@ TEST_SUITE("runner")
     }
   }
 
-  TEST_CASE("suspend pauses the timer and redraws after; resize redraws")
+  TEST_CASE("suspend pauses the timer and redraws after, resize redraws")
   {
     Session s;
     FakeClock clock;

@@ -49,7 +49,7 @@ TEST_SUITE("screen")
     CHECK(out.find("32") == std::string::npos);
   }
 
-  TEST_CASE("text is cut at the edge; UTF-8 takes one cell per code point")
+  TEST_CASE("text is cut at the edge, UTF-8 takes one cell per code point")
   {
     Screen screen(3, 1, false);
     screen.put(0, 0, "\u2588\u2588\u2588\u2588\u2588");
