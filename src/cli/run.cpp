@@ -69,31 +69,18 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 
 namespace {
 
-ExitStatus exit_status_for_signal(int number)
-{
-  switch (number) {
-    case SIGTERM:
-      return ExitStatus::terminated;
-    case SIGHUP:
-      return ExitStatus::hung_up;
-    default:
-      return ExitStatus::interrupted;
-  }
-}
-
+// Success, or 128 + the signal that ended the session or its questions.
 ExitStatus exit_status(const session::RunResult& result)
 {
-  if (result.outcome != Outcome::interrupted) {
-    return ExitStatus::success;
-  }
-  switch (result.signal) {
-    case session::Command::terminate:
-      return ExitStatus::terminated;
-    case session::Command::hang_up:
-      return ExitStatus::hung_up;
-    default:
-      return ExitStatus::interrupted;
-  }
+  return result.signal != 0 ? exit_status_for_signal(result.signal)
+                            : ExitStatus::success;
+}
+
+std::vector<int> session_signals()
+{
+  std::vector<int> numbers = term::ending_signals();
+  numbers.insert(numbers.end(), {SIGTSTP, SIGCONT, SIGWINCH});
+  return numbers;
 }
 
 } // namespace
@@ -121,8 +108,7 @@ ExitStatus run_run(Context& context, const RunOptions& options)
 
   std::unique_ptr<term::Voice> voice;
   if (options.voice) {
-    if (auto program =
-          term::find_program("espeak-ng", context.env()("PATH").value_or(""))) {
+    if (auto program = term::find_program("espeak-ng", context.env()("PATH"))) {
       voice = std::make_unique<term::Voice>(*program);
     } else {
       context.warn("--voice needs espeak-ng, which is not installed (apt-get "
@@ -131,8 +117,9 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   }
 
   // From here on, signals arrive through the pipe, also during questions.
-  term::SignalPipe signals(
-    {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH});
+  // A closed output is seen as a failed write (EPIPE), not a sudden death.
+  term::SignalPipe signals(session_signals());
+  term::IgnoreSignal ignore_broken_pipe(SIGPIPE);
   print_header(context, timeline);
   SessionRecord record;
   record.start = std::chrono::system_clock::now();

@@ -63,14 +63,33 @@ void print_header(Context& context, const session::Timeline& timeline)
   }
 }
 
+namespace {
+
+// Asks `question` until it gets a line, the input ends or a signal comes:
+// after Ctrl-Z and `fg` the question is asked again.
+term::PromptResult ask(Context& context,
+                       term::SignalPipe& signals,
+                       std::string_view question)
+{
+  while (true) {
+    fmt::print(context.out(), "{}", question);
+    std::fflush(context.out());
+    auto reply = term::read_line(STDIN_FILENO, signals);
+    if (reply.end != term::PromptEnd::suspended) {
+      return reply;
+    }
+    fmt::print(context.out(), "\n");
+  }
+}
+
+} // namespace
+
 PainAnswer ask_pain(Context& context,
                     term::SignalPipe& signals,
                     std::string_view question)
 {
   while (true) {
-    fmt::print(context.out(), "{}", question);
-    std::fflush(context.out());
-    const auto reply = term::read_line(STDIN_FILENO, signals);
+    const auto reply = ask(context, signals, question);
     if (reply.end == term::PromptEnd::signalled) {
       return {std::nullopt, reply.signal};
     }
@@ -92,11 +111,15 @@ int whole_seconds(session::Millis duration)
   return static_cast<int>((duration.count() + 500) / 1000);
 }
 
-bool ask_tingling(Context& context, term::SignalPipe& signals)
+// Whether numbness, tingling or weakness was felt; the signal that
+// interrupted the question is left in `signal`.
+bool ask_tingling(Context& context, term::SignalPipe& signals, int& signal)
 {
-  fmt::print(context.out(), "Any numbness, tingling or weakness? [y/N] ");
-  std::fflush(context.out());
-  const auto reply = term::read_line(STDIN_FILENO, signals);
+  const auto reply =
+    ask(context, signals, "Any numbness, tingling or weakness? [y/N] ");
+  if (reply.end == term::PromptEnd::signalled) {
+    signal = reply.signal;
+  }
   return reply.end == term::PromptEnd::answered && !reply.line.empty() &&
          (reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
@@ -215,11 +238,15 @@ bool finish_session(Context& context,
                    record.result.outcome != Outcome::interrupted &&
                    detect_terminal(context).interactive;
   if (ask) {
-    // A signal here ends only the questions; the session is still logged.
+    // A signal here ends only the questions: the session is still logged,
+    // and the exit status names the signal.
     const auto answer = ask_pain(
       context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
     record.pain_after = answer.score;
-    record.tingling = answer.signal == 0 && ask_tingling(context, signals);
+    record.result.signal = answer.signal;
+    if (answer.signal == 0) {
+      record.tingling = ask_tingling(context, signals, record.result.signal);
+    }
   }
   fmt::print(context.out(), "{}", safety_advice(record));
   if (options.no_log) {

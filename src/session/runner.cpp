@@ -1,5 +1,7 @@
 #include "session/runner.hpp"
 
+#include <csignal>
+
 namespace knotrelief::session {
 
 namespace {
@@ -49,6 +51,64 @@ private:
 
 } // namespace
 
+namespace {
+
+// Applies one command to the session. `last_awake` is when the loop last
+// looked at the clock before waiting: a stop from outside (SIGSTOP, which
+// cannot be caught) began after it, so the time since then is a pause.
+void apply(const Event& event,
+           TimePoint now,
+           TimePoint last_awake,
+           Engine& engine,
+           Display& display,
+           RunResult& result,
+           bool& help)
+{
+  switch (event.command) {
+    case Command::toggle_pause:
+      engine.toggle_pause(now);
+      break;
+    case Command::next:
+      engine.next(now);
+      break;
+    case Command::back:
+      engine.back(now);
+      break;
+    case Command::more_time:
+      engine.adjust(now, adjust_step);
+      break;
+    case Command::less_time:
+      engine.adjust(now, -adjust_step);
+      break;
+    case Command::quit:
+      engine.quit(now);
+      result.outcome = Outcome::quit;
+      break;
+    case Command::toggle_help:
+      help = !help;
+      break;
+    case Command::redraw:
+      display.invalidate();
+      break;
+    case Command::suspend:
+      engine.pause(now);
+      display.suspend();
+      display.invalidate();
+      break;
+    case Command::continued:
+      engine.pause(last_awake); // no-op when Ctrl-Z paused it already
+      display.invalidate();
+      break;
+    case Command::end:
+      engine.quit(now);
+      result.outcome = Outcome::interrupted;
+      result.signal = event.signal;
+      break;
+  }
+}
+
+} // namespace
+
 RunResult run_session(Engine& engine,
                       const Clock& clock,
                       Input& input,
@@ -59,58 +119,24 @@ RunResult run_session(Engine& engine,
   CueTracker tracker(cues);
   bool help = false;
   while (true) {
-    TimePoint now = clock.now();
-    engine.update(now);
+    const TimePoint awake = clock.now();
+    engine.update(awake);
     if (engine.finished()) {
       break;
     }
-    const Frame frame = make_frame(engine, now);
+    const Frame frame = make_frame(engine, awake);
     tracker.observe(frame);
     display.show(frame, help);
-
-    const auto command = input.wait(engine.next_change(now));
-    if (!command) {
-      continue;
+    if (display.gone()) {
+      // Nobody reads the session any more: end it as a broken pipe would.
+      engine.quit(awake);
+      result.outcome = Outcome::interrupted;
+      result.signal = SIGPIPE;
+      break;
     }
-    now = clock.now();
-    switch (*command) {
-      case Command::toggle_pause:
-        engine.toggle_pause(now);
-        break;
-      case Command::next:
-        engine.next(now);
-        break;
-      case Command::back:
-        engine.back(now);
-        break;
-      case Command::more_time:
-        engine.adjust(now, adjust_step);
-        break;
-      case Command::less_time:
-        engine.adjust(now, -adjust_step);
-        break;
-      case Command::quit:
-        engine.quit(now);
-        result.outcome = Outcome::quit;
-        break;
-      case Command::toggle_help:
-        help = !help;
-        break;
-      case Command::redraw:
-        display.invalidate();
-        break;
-      case Command::suspend:
-        engine.pause(now);
-        display.suspend();
-        display.invalidate();
-        break;
-      case Command::interrupt:
-      case Command::terminate:
-      case Command::hang_up:
-        engine.quit(now);
-        result.outcome = Outcome::interrupted;
-        result.signal = *command;
-        break;
+    const auto event = input.wait(engine.next_change(awake));
+    if (event) {
+      apply(*event, clock.now(), awake, engine, display, result, help);
     }
   }
   const TimePoint end = clock.now();

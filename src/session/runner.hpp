@@ -18,11 +18,21 @@ enum class Command
   less_time,
   quit,
   toggle_help,
-  redraw,    // window resized, or continued after a stop
-  suspend,   // Ctrl-Z
-  interrupt, // SIGINT
-  terminate, // SIGTERM
-  hang_up,   // SIGHUP
+  redraw,    // the window was resized
+  suspend,   // Ctrl-Z (SIGTSTP): pause, give the terminal back, stop
+  continued, // SIGCONT: the process ran again after a stop
+  end,       // a signal whose default action would end the process
+};
+
+// A command and, for Command::end, the number of the signal behind it.
+struct Event
+{
+  Event(Command command_, int signal_ = 0) // NOLINT: implicit on purpose
+    : command(command_)
+    , signal(signal_)
+  {}
+  Command command;
+  int signal;
 };
 
 // Waits for the next command, or until `deadline`. Blocks without spinning.
@@ -30,7 +40,7 @@ class Input
 {
 public:
   virtual ~Input() = default;
-  virtual std::optional<Command> wait(TimePoint deadline) = 0;
+  virtual std::optional<Event> wait(TimePoint deadline) = 0;
 };
 
 // Shows frames. A display draws only what changed since the last frame.
@@ -45,6 +55,9 @@ public:
   virtual void suspend() = 0;
   // Leave the session screen for good (before the summary is printed).
   virtual void close() = 0;
+  // True once output can no longer be written (the reader of a pipe went
+  // away, the terminal was closed): the session then ends.
+  virtual bool gone() const { return false; }
 };
 
 // Audible cues, fired as a session moves on.
@@ -67,7 +80,7 @@ enum class Outcome
 struct RunResult
 {
   Outcome outcome = Outcome::completed;
-  Command signal = Command::interrupt; // which signal, when interrupted
+  int signal = 0; // the signal number, when interrupted
   Millis active{0};
   std::size_t steps_completed = 0;
   std::size_t steps_total = 0;

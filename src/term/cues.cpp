@@ -15,30 +15,46 @@ namespace knotrelief::term {
 
 Voice::~Voice()
 {
-  reap();
+  for (const Speaker& speaker : m_speakers) {
+    ::kill(speaker.pid, SIGKILL);
+    ::waitpid(speaker.pid, nullptr, 0); // prompt after SIGKILL
+  }
 }
 
 void Voice::reap()
 {
-  if (m_speaking > 0 && ::waitpid(m_speaking, nullptr, WNOHANG) != 0) {
-    m_speaking = -1;
-  }
+  const auto now = std::chrono::steady_clock::now();
+  std::erase_if(m_speakers, [&](Speaker& speaker) {
+    if (::waitpid(speaker.pid, nullptr, WNOHANG) != 0) {
+      return true; // ended (or not ours any more)
+    }
+    if (speaker.told_to_stop && now - *speaker.told_to_stop >= m_grace) {
+      ::kill(speaker.pid, SIGKILL);
+    }
+    return false;
+  });
 }
 
 void Voice::say(const std::string& text)
 {
   reap();
-  if (m_speaking > 0) {
-    ::kill(m_speaking, SIGTERM);
-    ::waitpid(m_speaking, nullptr, 0);
-    m_speaking = -1;
+  const auto now = std::chrono::steady_clock::now();
+  for (Speaker& speaker : m_speakers) {
+    if (!speaker.told_to_stop) {
+      ::kill(speaker.pid, SIGTERM);
+      speaker.told_to_stop = now;
+    }
   }
   // Text starting with '-' would read as an option.
   const std::string phrase =
     text.substr(std::min(text.find_first_not_of("- "), text.size()));
-  if (phrase.empty()) {
-    return;
+  if (!phrase.empty()) {
+    start(phrase);
   }
+}
+
+void Voice::start(const std::string& phrase)
+{
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
@@ -56,29 +72,34 @@ void Voice::say(const std::string& text)
   pid_t pid = -1;
   if (::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv, environ) ==
       0) {
-    m_speaking = pid;
+    m_speakers.push_back({pid, std::nullopt});
   }
   posix_spawn_file_actions_destroy(&actions);
 }
 
-std::optional<std::string> find_program(const std::string& name,
-                                        const std::string& path_variable)
+std::optional<std::string> find_program(
+  const std::string& name,
+  const std::optional<std::string>& path_variable)
 {
+  const std::string path = path_variable.value_or("/usr/bin:/bin");
   std::size_t start = 0;
-  while (start <= path_variable.size()) {
-    std::size_t end = path_variable.find(':', start);
+  while (start <= path.size()) {
+    std::size_t end = path.find(':', start);
     if (end == std::string::npos) {
-      end = path_variable.size();
+      end = path.size();
     }
-    const std::string folder = path_variable.substr(start, end - start);
-    const std::string candidate = (folder.empty() ? "." : folder) + "/" + name;
+    const std::string folder = path.substr(start, end - start);
+    start = end + 1;
+    if (folder.empty() || folder.front() != '/') {
+      continue;
+    }
+    const std::string candidate = folder + "/" + name;
     struct stat info
     {};
     if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
         ::access(candidate.c_str(), X_OK) == 0) {
       return candidate;
     }
-    start = end + 1;
   }
   return std::nullopt;
 }

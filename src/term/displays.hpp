@@ -44,6 +44,7 @@ public:
   void invalidate() override;
   void suspend() override;
   void close() override;
+  bool gone() const override { return m_out.failed(); }
 
   // Bytes written to the terminal so far (for benchmarks).
   std::size_t bytes_written() const { return m_bytes; }
@@ -74,6 +75,7 @@ public:
   void invalidate() override {}
   void suspend() override;
   void close() override {}
+  bool gone() const override { return m_out.failed(); }
 
 private:
   Output& m_out;

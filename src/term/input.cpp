@@ -11,21 +11,19 @@ namespace knotrelief::term {
 
 using session::Command;
 
-std::optional<Command> signal_command(int signal_number)
+std::optional<session::Event> signal_event(int signal_number)
 {
   switch (signal_number) {
-    case SIGINT:
-      return Command::interrupt;
-    case SIGTERM:
-      return Command::terminate;
-    case SIGHUP:
-      return Command::hang_up;
     case SIGTSTP:
       return Command::suspend;
     case SIGCONT:
+      return Command::continued;
     case SIGWINCH:
       return Command::redraw;
     default:
+      if (ends_process(signal_number)) {
+        return session::Event(Command::end, signal_number);
+      }
       return std::nullopt;
   }
 }
@@ -61,14 +59,13 @@ void TerminalInput::read_signals()
     if (!number) {
       return;
     }
-    const std::optional<Command> command = signal_command(*number);
-    if (command) {
-      m_pending.push_back(*command);
+    if (auto event = signal_event(*number)) {
+      m_pending.push_back(*event);
     }
   }
 }
 
-std::optional<Command> TerminalInput::wait(session::TimePoint deadline)
+std::optional<session::Event> TerminalInput::wait(session::TimePoint deadline)
 {
   while (m_pending.empty()) {
     int timeout = -1;
@@ -87,19 +84,22 @@ std::optional<Command> TerminalInput::wait(session::TimePoint deadline)
     if (ready < 0 && errno != EINTR) {
       return std::nullopt;
     }
+    // Interrupted (EINTR): the handler has written its byte already. Read
+    // it now, before the deadline check: after a stop the deadline has long
+    // passed, and the SIGCONT must be seen before time moves on.
+    if (ready < 0 || fds[0].revents != 0) {
+      read_signals();
+    }
+    if (ready > 0 && m_key_fd >= 0 && fds[1].revents != 0) {
+      read_keys();
+    }
     if (ready == 0) {
       return std::nullopt;
     }
-    if (fds[0].revents != 0) {
-      read_signals();
-    }
-    if (m_key_fd >= 0 && fds[1].revents != 0) {
-      read_keys();
-    }
   }
-  const Command command = m_pending.front();
+  const session::Event event = m_pending.front();
   m_pending.pop_front();
-  return command;
+  return event;
 }
 
 } // namespace knotrelief::term

@@ -16,7 +16,7 @@ public:
   // `key_fd` is a terminal in raw mode, or -1 for no keys.
   TerminalInput(int key_fd, SignalPipe& signals, const session::Clock& clock);
 
-  std::optional<session::Command> wait(session::TimePoint deadline) override;
+  std::optional<session::Event> wait(session::TimePoint deadline) override;
 
   // How many times wait() woke up (for benchmarks).
   std::size_t wake_ups() const { return m_wake_ups; }
@@ -28,11 +28,12 @@ private:
   int m_key_fd;
   SignalPipe& m_signals;
   const session::Clock& m_clock;
-  std::deque<session::Command> m_pending;
+  std::deque<session::Event> m_pending;
   std::size_t m_wake_ups = 0;
 };
 
-// The command a signal stands for.
-std::optional<session::Command> signal_command(int signal_number);
+// What a signal asks of a session: Ctrl-Z suspends, SIGCONT and SIGWINCH
+// redraw, and every signal in ending_signals() ends it.
+std::optional<session::Event> signal_event(int signal_number);
 
 } // namespace knotrelief::term

@@ -25,6 +25,12 @@ PromptResult read_line(int fd, SignalPipe& signals)
         if (*number == SIGWINCH || *number == SIGCONT) {
           continue;
         }
+        if (*number == SIGTSTP) {
+          SignalPipe::stop_process();
+          result.end = PromptEnd::suspended;
+          result.line.clear();
+          return result;
+        }
         result.end = PromptEnd::signalled;
         result.signal = *number;
         return result;

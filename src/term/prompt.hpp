@@ -11,6 +11,7 @@ enum class PromptEnd
 {
   answered,
   end_of_input,
+  suspended, // Ctrl-Z: the process stopped and was continued; ask again
   signalled
 };
 
@@ -22,7 +23,8 @@ struct PromptResult
 };
 
 // Reads one line from the terminal `fd` in its normal (cooked) mode while
-// watching the signal pipe, so Ctrl-C at a question ends the program cleanly.
+// watching the signal pipe, so Ctrl-C at a question ends the program cleanly
+// and Ctrl-Z stops it as any program (the caller then asks again).
 PromptResult read_line(int fd, SignalPipe& signals);
 
 // Parses a soreness score: "" (skip) gives nothing; 0..10 gives the number;

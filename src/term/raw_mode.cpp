@@ -23,6 +23,9 @@ void RawMode::enter()
   }
   termios raw = m_original;
   raw.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO));
+  // Without IXON, Ctrl-S is an ordinary key: with it, the terminal would
+  // stop our output while the timer runs on, a frozen screen.
+  raw.c_iflag &= static_cast<tcflag_t>(~IXON);
   raw.c_cc[VMIN] = 0;
   raw.c_cc[VTIME] = 0;
   m_active = ::tcsetattr(m_fd, TCSAFLUSH, &raw) == 0;

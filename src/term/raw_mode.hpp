@@ -6,7 +6,8 @@ namespace knotrelief::term {
 
 // Puts a terminal into non-canonical, no-echo mode while it lives, and
 // restores the exact previous settings when it ends (or on restore()).
-// Signals keys (Ctrl-C, Ctrl-Z) keep working: ISIG stays on.
+// Signals keys (Ctrl-C, Ctrl-Z, Ctrl-\\) keep working: ISIG stays on. Flow
+// control (Ctrl-S, Ctrl-Q) is off.
 class RawMode
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "util/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -24,6 +25,35 @@ extern "C" void on_signal(int number)
 }
 
 } // namespace
+
+const std::vector<int>& ending_signals()
+{
+  static const std::vector<int> numbers = [] {
+    std::vector<int> list = {SIGHUP,
+                             SIGINT,
+                             SIGQUIT,
+                             SIGTERM,
+                             SIGUSR1,
+                             SIGUSR2,
+                             SIGALRM,
+                             SIGVTALRM,
+                             SIGPROF,
+                             SIGXCPU,
+                             SIGIO,
+                             SIGPWR};
+    for (int number = SIGRTMIN; number <= SIGRTMAX; ++number) {
+      list.push_back(number);
+    }
+    return list;
+  }();
+  return numbers;
+}
+
+bool ends_process(int signal_number)
+{
+  const auto& list = ending_signals();
+  return std::find(list.begin(), list.end(), signal_number) != list.end();
+}
 
 SignalPipe::SignalPipe(std::vector<int> signals)
   : m_signals(std::move(signals))

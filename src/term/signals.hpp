@@ -6,6 +6,16 @@
 
 namespace knotrelief::term {
 
+// The signals whose default action ends the process and that a program can
+// catch: hang-up, Ctrl-C, Ctrl-\\, TERM, USR1/2, the timers, CPU limit, I/O,
+// power and every real-time signal. A session ends on each of them as on
+// SIGTERM: the terminal is restored, the session logged, and the exit status
+// is 128 + the number. (SIGKILL cannot be caught; faults such as SIGSEGV are
+// bugs, not requests.) SIGPIPE is left out: a session ignores it and treats
+// a failed write as the reader having gone.
+const std::vector<int>& ending_signals();
+bool ends_process(int signal_number);
+
 // Routes signals into a pipe (the self-pipe trick), so the session loop sees
 // them as ordinary input in poll(2) and handles them in normal code rather
 // than in a handler. Restores the previous handlers on destruction.

@@ -19,6 +19,12 @@ enum class ExitStatus : int
   terminated = 143,  // 128 + SIGTERM
 };
 
+// A program ended by signal N exits with 128 + N, as the shell reports it.
+inline ExitStatus exit_status_for_signal(int signal_number)
+{
+  return static_cast<ExitStatus>(128 + signal_number);
+}
+
 // Where something is in an input file. line and column are 1-based; 0 means
 // unknown, and such parts are left out when printed.
 struct Location

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <csignal>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
@@ -213,5 +215,66 @@ TEST_SUITE("cli run")
     CHECK(result.status == 0);
     CHECK(result.err.find("--voice needs espeak-ng") != std::string::npos);
     CHECK(result.out.find("Finished") != std::string::npos);
+  }
+
+  TEST_CASE("--voice: a speaker that ignores SIGTERM holds up nothing")
+  {
+    TempDir dir;
+    // A stand-in espeak-ng that notes its pid, ignores SIGTERM and would
+    // speak for a minute.
+    const auto fake = dir.write(
+      "bin/espeak-ng",
+      "#!/bin/sh\necho $$ >> \"$0.pids\"\ntrap '' TERM\nexec sleep 60\n");
+    std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+    const auto started = std::chrono::steady_clock::now();
+    auto result = run_knotrelief(
+      {"--journal",
+       (dir.path() / "j.txt").string(),
+       "run",
+       tiny(),
+       tiny(),
+       "--prep",
+       "1",
+       "--voice"},
+      {.env = {{"PATH", (dir.path() / "bin").string() + ":/usr/bin:/bin"}}});
+    const auto took = std::chrono::steady_clock::now() - started;
+    CHECK(result.status == 0);
+    // The plan is 1 + 1 + 5 + 1 = 8 s; waiting for a speaker is 60 s.
+    CHECK(took < std::chrono::seconds(30));
+    const std::string journal =
+      knotrelief::test::read_text(dir.path() / "j.txt");
+    CHECK(journal.find("status=completed planned_s=8 actual_s=8") !=
+          std::string::npos);
+    // Every speaker is gone once knotrelief has exited.
+    std::istringstream pids(
+      knotrelief::test::read_text(dir.path() / "bin/espeak-ng.pids"));
+    int count = 0;
+    for (int pid = 0; pids >> pid; ++count) {
+      CAPTURE(pid);
+      CHECK(::kill(pid, 0) != 0);
+    }
+    CHECK(count >= 3);
+  }
+
+  TEST_CASE("--voice never runs a program from the current folder")
+  {
+    TempDir dir;
+    const auto fake = dir.write("espeak-ng", "#!/bin/sh\ntouch \"$0.ran\"\n");
+    std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+    for (const char* path : {"", ":", ".:/nonexistent", "bin"}) {
+      CAPTURE(path);
+      auto result =
+        run_knotrelief({"--journal",
+                        (dir.path() / "j.txt").string(),
+                        "run",
+                        tiny(),
+                        "--prep",
+                        "0",
+                        "--voice"},
+                       {.env = {{"PATH", path}}, .cwd = dir.path().string()});
+      CHECK(result.status == 0);
+      CHECK(result.err.find("--voice needs espeak-ng") != std::string::npos);
+      CHECK_FALSE(std::filesystem::exists(dir.path() / "espeak-ng.ran"));
+    }
   }
 }

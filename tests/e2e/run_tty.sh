@@ -49,6 +49,15 @@ wait_for() {
   done
 }
 
+# What session.sh records once knotrelief has exited, before the interactive
+# shell around it can repair anything: the terminal settings, and whether
+# the alternate screen is still on and the cursor hidden (tmux knows).
+# (stty.after comes last: once it is there, everything is.)
+after_session() {
+  echo "tmux display-message -p '#{alternate_on} #{cursor_flag}' > $work/screen.after"
+  echo "stty -g > $work/stty.after"
+}
+
 # Starts an interactive shell at 80x30 and runs knotrelief ARGS in it from
 # a script (one job, so Ctrl-Z stops and fg resumes all of it), saving the
 # stty settings before and after and the exit status.
@@ -58,7 +67,7 @@ start() {
     printf '%q ' "$binary" --journal "$journal" "$@"
     echo
     echo "echo EXIT=\$? > $work/exit"
-    echo "stty -g > $work/stty.after"
+    after_session
   } > "$work/session.sh"
   tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
     "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
@@ -68,12 +77,23 @@ start() {
 
 # Waits for the run to end; checks exit status and the terminal settings.
 expect_exit() {
-  local expected=$1
-  wait_for '^DONE' "${2:-30}"
+  local expected=$1 limit=${2:-30} waited=0
+  # A job stopped by Ctrl-Z lets the shell print DONE early: the files
+  # written after the program's exit tell the end.
+  until [ -f "$work/stty.after" ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -lt $((limit * 10)) ] || fail "timed out waiting for the exit"
+  done
+  wait_for '^DONE' 5
   local status
   status=$(cat "$work/exit")
   [ "$status" = "EXIT=$expected" ] || fail "exit status: got $status, want $expected"
   cmp -s "$work/stty.before" "$work/stty.after" || fail "terminal settings changed"
+  if [ -f "$work/screen.after" ]; then
+    [ "$(cat "$work/screen.after")" = "0 1" ] ||
+      fail "alternate screen on or cursor hidden after exit: $(cat "$work/screen.after")"
+  fi
   # The alternate screen was left and the cursor shown again: a prompt is visible.
   screen | grep -q '^DONE' || fail "normal screen not restored"
 }
@@ -83,6 +103,22 @@ expect_journal() {
   [ -f "$journal" ] || fail "no journal written"
   [ "$(wc -l < "$journal")" -eq 1 ] || fail "expected one journal line"
   grep -qE -- "$pattern" "$journal" || fail "journal line does not match /$pattern/"
+}
+
+# The figure after "Session left" on the screen.
+session_left() { screen | grep -o 'Session left [0-9:]*' | head -n 1; }
+
+# How many lines of the screen match $1.
+count_lines() { screen | grep -cE -- "$1" || true; }
+
+# Waits until at least $2 lines of the screen match $1.
+wait_count() {
+  local waited=0
+  until [ "$(count_lines "$1")" -ge "$2" ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -lt 100 ] || fail "timed out waiting for $2 lines /$1/"
+  done
 }
 
 session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1; }
@@ -232,6 +268,98 @@ case $case_name in
     keys "echo EXIT=\$? > $work/exit; stty -g > $work/stty.after; echo DONE" Enter
     expect_exit 0 5
     expect_journal 'status=completed .*steps=2/2'
+    ;;
+  sigquit)
+    # Ctrl-\ sends SIGQUIT, whose default action would leave the terminal raw.
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    sleep 1.2
+    keys 'C-\'
+    expect_exit 131
+    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 pain_before=5$'
+    ;;
+  signal_*)
+    name=${case_name#signal_}
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    kill -"$name" "$(session_pid)"
+    expect_exit $((128 + $(kill -l "$name")))
+    expect_journal 'status=interrupted'
+    ;;
+  sigpipe)
+    # Output into a pipe whose reader leaves, keys from the terminal.
+    tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+      "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
+    wait_for '^\$' 5
+    {
+      echo "stty -g > $work/stty.before"
+      printf '%q ' "$binary" --journal "$journal" run "$routine" --prep 2 --pain-before 1
+      echo "| head -n 3"
+      echo "echo EXIT=\${PIPESTATUS[0]} > $work/exit"
+      after_session
+    } > "$work/session.sh"
+    keys "bash $work/session.sh; echo DONE" Enter
+    expect_exit 141 10
+    expect_journal 'status=interrupted planned_s=18 actual_s=[0-2] steps=0/2 pain_before=1$'
+    ;;
+  ctrl_s)
+    # Ctrl-S must not freeze the screen (flow control) while the timer runs.
+    start run neck --prep 30 --pain-before 1 --pain-after 1
+    wait_for 'Session left' 5
+    keys C-s
+    sleep 0.3
+    before=$(session_left)
+    sleep 2.2
+    [ "$(session_left)" != "$before" ] || fail "the screen froze after Ctrl-S"
+    keys q
+    expect_exit 0 5
+    expect_journal 'status=quit'
+    ;;
+  sigstop)
+    # A stop from outside (not Ctrl-Z) is not exercise: the session comes
+    # back paused, with the time it had when it stopped.
+    start run neck --prep 30 --pain-before 1 --pain-after 1
+    wait_for 'Session left' 5
+    sleep 1
+    pid=$(session_pid)
+    kill -STOP "$pid"
+    sleep 0.3
+    before=$(session_left)
+    sleep 3
+    kill -CONT "$pid"
+    wait_for 'PAUSED' 3
+    after=$(session_left)
+    left_seconds() { local t=${1#Session left }; echo $((10#${t%%:*} * 60 + 10#${t##*:})); }
+    [ $(($(left_seconds "$before") - $(left_seconds "$after"))) -le 1 ] ||
+      fail "stopped time counted: $before, then $after"
+    keys q
+    expect_exit 0 5
+    expect_journal 'status=quit planned_s=[0-9]+ actual_s=[1-3] '
+    ;;
+  prompt_suspend)
+    # Ctrl-Z at each question stops the program; after fg it asks again.
+    start run "$routine" --prep 3
+    stops=0
+    suspend_at() { # $1: the question's pattern, $2: how many are on screen
+      wait_count "$1" "$2"
+      keys C-z
+      stops=$((stops + 1))
+      wait_count 'Stopped +bash' "$stops"
+      wait_stopped
+      keys fg Enter
+      wait_count "$1" $(($2 + 1))
+    }
+    suspend_at 'How sore' 1
+    keys 5 Enter
+    wait_for 'Get ready' 5
+    keys q
+    wait_for 'Stopped after' 5
+    suspend_at 'How sore' 3
+    keys 3 Enter
+    suspend_at 'Any numbness' 1
+    keys y Enter
+    expect_exit 0
+    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes$'
     ;;
   piped)
     "$binary" --journal "$journal" run "$routine" --prep 1 > "$work/out.txt" 2>&1 </dev/null

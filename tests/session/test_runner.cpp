@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <csignal>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,22 +20,31 @@ namespace {
 class ScriptedInput : public Input
 {
 public:
-  ScriptedInput(FakeClock& clock, std::multimap<Millis, Command> script)
+  ScriptedInput(FakeClock& clock, std::multimap<Millis, Event> script)
     : m_clock(clock)
     , m_script(std::move(script))
     , m_start(clock.now())
   {}
 
-  std::optional<Command> wait(TimePoint deadline) override
+  // The process is stopped (SIGSTOP) during the first wait at or after
+  // `from`, and continued at `to`.
+  void stop(Millis from, Millis to) { m_stop = {from, to}; }
+
+  std::optional<Event> wait(TimePoint deadline) override
   {
     ++wake_ups;
+    if (m_stop && m_clock.now() >= m_start + m_stop->first) {
+      m_clock.set(m_start + m_stop->second);
+      m_stop.reset();
+      return Command::continued;
+    }
     if (!m_script.empty()) {
       const TimePoint at = m_start + m_script.begin()->first;
       if (at <= deadline) {
         m_clock.set(std::max(at, m_clock.now()));
-        const Command command = m_script.begin()->second;
+        const Event event = m_script.begin()->second;
         m_script.erase(m_script.begin());
-        return command;
+        return event;
       }
     }
     REQUIRE(deadline !=
@@ -45,7 +57,8 @@ public:
 
 private:
   FakeClock& m_clock;
-  std::multimap<Millis, Command> m_script;
+  std::multimap<Millis, Event> m_script;
+  std::optional<std::pair<Millis, Millis>> m_stop;
   TimePoint m_start;
 };
 
@@ -60,8 +73,13 @@ public:
   void invalidate() override { ++invalidations; }
   void suspend() override { ++suspensions; }
   void close() override {}
+  bool gone() const override
+  {
+    return gone_after != 0 && static_cast<int>(frames.size()) >= gone_after;
+  }
 
   std::vector<Frame> frames;
+  int gone_after = 0; // frames shown before the reader goes away
   bool help_shown = false;
   int invalidations = 0;
   int suspensions = 0;
@@ -183,11 +201,11 @@ TEST_SUITE("runner")
 
   TEST_CASE("signals end the session as interrupted, naming the signal")
   {
-    for (Command signal :
-         {Command::interrupt, Command::terminate, Command::hang_up}) {
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM}) {
+      CAPTURE(signal);
       Session s;
       FakeClock clock;
-      ScriptedInput input(clock, {{7s, signal}});
+      ScriptedInput input(clock, {{7s, Event(Command::end, signal)}});
       RecordingDisplay display;
       RecordingCues cues;
       Engine engine(s.timeline, clock.now());
@@ -196,6 +214,47 @@ TEST_SUITE("runner")
       CHECK(result.signal == signal);
       CHECK(result.active == 7s);
     }
+  }
+
+  TEST_CASE("a stop from outside (SIGSTOP, then SIGCONT) is a pause")
+  {
+    // The loop last woke at 7 s, two seconds into the 10 s left hold; the
+    // process is then stopped for 8 s and continued at 15 s.
+    Session s;
+    FakeClock clock;
+    ScriptedInput input(clock, {{20s, Command::toggle_pause}});
+    input.stop(7s, 15s);
+    RecordingDisplay display;
+    RecordingCues cues;
+    Engine engine(s.timeline, clock.now());
+    const RunResult result = run_session(engine, clock, input, display, cues);
+    const auto first_paused =
+      std::find_if(display.frames.begin(),
+                   display.frames.end(),
+                   [](const Frame& frame) { return frame.paused; });
+    REQUIRE(first_paused != display.frames.end());
+    CHECK(first_paused->headline == "Press");
+    CHECK(first_paused->detail == "left side");
+    CHECK(first_paused->remaining_seconds == 8);
+    CHECK(result.outcome == Outcome::completed);
+    CHECK(result.active == 41s);
+    CHECK(clock.now() - TimePoint{} == 41s + 13s); // stopped and paused
+  }
+
+  TEST_CASE("the session ends when its display has gone (a closed pipe)")
+  {
+    Session s;
+    FakeClock clock;
+    ScriptedInput input(clock, {});
+    RecordingDisplay display;
+    display.gone_after = 3;
+    RecordingCues cues;
+    Engine engine(s.timeline, clock.now());
+    const RunResult result = run_session(engine, clock, input, display, cues);
+    CHECK(result.outcome == Outcome::interrupted);
+    CHECK(result.signal == SIGPIPE);
+    CHECK(display.frames.size() == 3);
+    CHECK(result.active == 2s);
   }
 
   TEST_CASE("suspend pauses the timer and redraws after, resize redraws")
