@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/runner.hpp"
+#include "session/ports.hpp"
 #include "term/layout.hpp"
 #include "term/raw_mode.hpp"
 #include "term/screen.hpp"

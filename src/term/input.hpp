@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/runner.hpp"
+#include "session/ports.hpp"
 #include "term/signals.hpp"
 
 #include <deque>
