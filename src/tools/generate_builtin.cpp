@@ -7,8 +7,8 @@
 // OUTPUT is then left as it was. OUTPUT is rewritten only when its text
 // changes, so an unchanged result causes no recompilation.
 
-#include "routine/codegen.hpp"
-#include "routine/data_dir.hpp"
+#include "tools/codegen.hpp"
+#include "tools/data_dir.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -62,6 +62,7 @@ bool write_atomically(const std::filesystem::path& path,
 int main(int argc, char** argv)
 {
   using namespace knotrelief::routine;
+  using namespace knotrelief::tools;
   if (argc != 3) {
     std::fprintf(stderr, "usage: %s DATA_DIR OUTPUT\n", program);
     return 2;

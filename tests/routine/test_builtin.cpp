@@ -1,7 +1,7 @@
 #include "routine/builtin.hpp"
-#include "routine/data_dir.hpp"
 #include "routine/library.hpp"
 #include "routine/loader.hpp"
+#include "tools/data_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -47,8 +47,8 @@ TEST_SUITE("built-in data")
 {
   TEST_CASE("the compiled-in data is what the loader reads from data/")
   {
-    auto data =
-      load_data_dir(std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data");
+    auto data = knotrelief::tools::load_data_dir(
+      std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data");
     REQUIRE(data.has_value());
     CHECK(data->techniques.size() == 4);
     CHECK(data->routines.size() == 8);

@@ -1,4 +1,4 @@
-#include "routine/codegen.hpp"
+#include "tools/codegen.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,6 +6,7 @@
 
 using namespace knotrelief;
 using namespace knotrelief::routine;
+using namespace knotrelief::tools;
 
 namespace {
 

@@ -6,7 +6,11 @@
 #include <filesystem>
 #include <vector>
 
-namespace knotrelief::routine {
+namespace knotrelief::tools {
+
+using routine::Loaded;
+using routine::Routine;
+using routine::Technique;
 
 // The contents of a data folder like the project's data/.
 struct DataDir
@@ -22,4 +26,4 @@ struct DataDir
 // ids used twice.
 Loaded<DataDir> load_data_dir(const std::filesystem::path& dir);
 
-} // namespace knotrelief::routine
+} // namespace knotrelief::tools

@@ -6,11 +6,14 @@
 #include <string>
 #include <string_view>
 
-namespace knotrelief::routine {
+namespace knotrelief::tools {
+
+using routine::Routine;
+using routine::Technique;
 
 // C++ source defining builtin_techniques() and builtin_routines() (see
 // builtin.hpp) so that they return exactly `techniques` and `routines`.
-// The program then starts without parsing YAML (issue 6: start-up).
+// The program then starts without parsing YAML (start-up time).
 std::string generate_builtin_source(std::span<const Technique> techniques,
                                     std::span<const Routine> routines);
 
@@ -19,4 +22,4 @@ std::string generate_builtin_source(std::span<const Technique> techniques,
 // character, so any byte string survives the round trip.
 std::string cpp_string_literal(std::string_view text);
 
-} // namespace knotrelief::routine
+} // namespace knotrelief::tools

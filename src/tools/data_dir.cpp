@@ -1,11 +1,13 @@
-#include "routine/data_dir.hpp"
+#include "tools/data_dir.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <system_error>
 
-namespace knotrelief::routine {
+namespace knotrelief::tools {
+
+using namespace knotrelief::routine;
 
 namespace {
 
@@ -132,4 +134,4 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
   return data;
 }
 
-} // namespace knotrelief::routine
+} // namespace knotrelief::tools

@@ -1,5 +1,5 @@
-#include "routine/data_dir.hpp"
 #include "support/temp_dir.hpp"
+#include "tools/data_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,6 +7,7 @@
 
 using namespace knotrelief;
 using namespace knotrelief::routine;
+using namespace knotrelief::tools;
 using knotrelief::test::TempDir;
 
 namespace {

@@ -1,10 +1,12 @@
-#include "routine/codegen.hpp"
+#include "tools/codegen.hpp"
 
 #include <fmt/format.h>
 
 #include <iterator>
 
-namespace knotrelief::routine {
+namespace knotrelief::tools {
+
+using namespace knotrelief::routine;
 
 namespace {
 
@@ -203,8 +205,8 @@ std::string generate_builtin_source(std::span<const Technique> techniques,
     fmt::format_to(
       std::back_inserter(out), "  routines.push_back(routine_{}());\n", i);
   }
-  out += "  return routines;\n}\n\n} // namespace knotrelief::routine\n";
+  out += "  return routines;\n}\n\n} // namespace knotrelief::tools\n";
   return out;
 }
 
-} // namespace knotrelief::routine
+} // namespace knotrelief::tools
