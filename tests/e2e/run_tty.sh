@@ -128,6 +128,7 @@ session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1; }
 wait_stopped() {
   local pid waited=0
   pid=$(session_pid)
+  [ -n "$pid" ] || fail "knotrelief is not running"
   until [ "$(ps -o stat= -p "$pid" | cut -c1)" = "T" ]; do
     sleep 0.1
     waited=$((waited + 1))
