@@ -121,7 +121,7 @@ wait_count() {
   done
 }
 
-session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1; }
+session_pid() { pgrep -f -- "^$binary --journal $journal" | head -n 1 || true; }
 
 # Waits until knotrelief itself has stopped (after restoring the terminal):
 # the wrapper shell stops at once on Ctrl-Z, knotrelief a moment later.
