@@ -2,6 +2,7 @@
 
 #include "journal/entry.hpp"
 #include "util/error.hpp"
+#include "util/limits.hpp"
 
 #include <expected>
 #include <filesystem>
@@ -12,8 +13,9 @@
 namespace knotrelief::journal {
 
 // Lines longer than this are reported and skipped, so a hostile file cannot
-// make the reader hold more than this much of one line.
-inline constexpr std::size_t max_line_bytes = std::size_t{64} * 1024;
+// make the reader hold more than this much of one line. The writer refuses
+// longer lines (the same limit).
+inline constexpr std::size_t max_line_bytes = limits::max_journal_line_bytes;
 
 // How the reader works through a file. Tests and the fuzzer shrink both
 // figures to reach block and length boundaries with small inputs.

@@ -2,6 +2,7 @@
 
 #include "routine/model.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -65,7 +66,8 @@ struct Timeline
   std::span<const routine::Routine> routines;
   std::vector<Segment> segments;
 
-  int total_seconds() const;
+  // 64-bit: many long routines at a high --scale pass what an int holds.
+  std::int64_t total_seconds() const;
   const routine::Step& step_of(const Segment& segment) const;
   const routine::Routine& routine_of(const Segment& segment) const;
 };
@@ -84,6 +86,6 @@ int hold_seconds(const routine::DurationRange& range,
 
 // Seconds of the routine on its own with default options and no get-ready
 // (what `list` and `show` print).
-int routine_seconds(const routine::Routine& routine);
+std::int64_t routine_seconds(const routine::Routine& routine);
 
 } // namespace knotrelief::session
