@@ -23,6 +23,9 @@ struct ReadLimits
 {
   std::size_t block_bytes = std::size_t{64} * 1024; // read at a time
   std::size_t max_line_bytes = journal::max_line_bytes;
+  // pread(2) for the blocks of read_last_entries, unless replaced (tests
+  // shrink the file while it is read).
+  std::function<ssize_t(int, void*, std::size_t, off_t)> read_at;
 };
 
 // Told about each malformed line ("FILE:LINE: reason"); reading goes on.

@@ -22,12 +22,16 @@ std::optional<HoldPoint> parse_hold_point(std::string_view text);
 
 struct TimelineOptions
 {
-  int prep_seconds = 5; // get-ready before the first hold; 0 skips it
+  // get-ready before the first hold; 0 skips it
+  int prep_seconds = routine::default_pause_seconds;
   HoldPoint hold_point = HoldPoint::low;
-  double scale = 1.0;         // multiplies every hold (not counted steps)
-  int switch_seconds = 5;     // between the sides of a step
-  int rest_seconds = 5;       // between repetitions of a step
-  int transition_seconds = 5; // between steps, and between routines
+  double scale = 1.0; // multiplies every hold (not counted steps)
+  // between the sides of a step
+  int switch_seconds = routine::default_pause_seconds;
+  // between repetitions of a step
+  int rest_seconds = routine::default_pause_seconds;
+  // between steps, and between routines
+  int transition_seconds = routine::default_pause_seconds;
 };
 
 enum class SegmentKind
