@@ -2,16 +2,79 @@
 
 #include "journal/since.hpp"
 #include "journal/writer.hpp"
+#include "util/limits.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace knotrelief::cli {
 
 std::filesystem::path journal_file(const Context& context)
 {
   return journal::journal_path(context.options().journal, context.env());
+}
+
+journal::AppendOptions append_options(const Context& context)
+{
+  journal::AppendOptions options;
+  options.on_waiting = [&context](std::chrono::milliseconds bound) {
+    fmt::print(context.err(),
+               "knotrelief: another program is writing the journal; waiting "
+               "up to {} s for it...\n",
+               std::chrono::duration_cast<std::chrono::seconds>(bound).count());
+    std::fflush(context.err());
+  };
+  return options;
+}
+
+namespace {
+
+// All of stdin, or a usage error past `limit` bytes.
+std::string read_stdin(std::size_t limit)
+{
+  std::string text;
+  char buffer[4096];
+  while (text.size() <= limit) {
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      throw Error(
+        fmt::format("--note -: cannot read stdin: {}", std::strerror(errno)));
+    }
+    if (n == 0) {
+      return text;
+    }
+    text.append(buffer, static_cast<std::size_t>(n));
+  }
+  throw UsageError(fmt::format(
+    "--note -: the note on stdin is longer than the limit of {} bytes",
+    limits::max_note_bytes));
+}
+
+} // namespace
+
+std::string note_option(const std::string& note)
+{
+  std::string text = note;
+  if (note == "-") {
+    text = read_stdin(limits::max_note_bytes);
+    if (text.ends_with('\n')) {
+      text.pop_back();
+    }
+    if (text.ends_with('\r')) {
+      text.pop_back();
+    }
+  }
+  if (auto problem = journal::note_problem(text)) {
+    throw UsageError(fmt::format("--note: {}", *problem));
+  }
+  return text;
 }
 
 journal::ProblemSink ProblemReporter::sink()

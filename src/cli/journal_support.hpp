@@ -5,6 +5,7 @@
 #include "cli/context.hpp"
 #include "journal/entry.hpp"
 #include "journal/reader.hpp"
+#include "journal/writer.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -15,6 +16,15 @@
 namespace knotrelief::cli {
 
 std::filesystem::path journal_file(const Context& context);
+
+// How the journal is written from the command line: when another program
+// holds the journal's lock, say on stderr that we wait, and for how long.
+journal::AppendOptions append_options(const Context& context);
+
+// The note of --note: "-" reads it from stdin (so that it does not show in
+// `ps`), without its final newline. Usage error when the journal could not
+// hold it.
+std::string note_option(const std::string& note);
 
 // Collects the malformed lines met while a journal is read. print() shows
 // them on stderr in file order as "FILE:LINE: reason": at most `shown_limit`,

@@ -11,7 +11,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ctime>
+#include <optional>
+#include <string_view>
 
 namespace knotrelief::cli {
 
@@ -38,7 +42,7 @@ LogCommands add_log_commands(CLI::App& app,
                  options.limit,
                  "How many of the latest sessions, 1-1000000 (default 20)")
     ->type_name("N")
-    ->check(whole_number(1, 1'000'000));
+    ->transform(whole_number(1, 1'000'000));
   commands.log->add_flag("--json", options.json, "Print JSON");
   commands.log->require_subcommand(0, 1);
 
@@ -50,18 +54,19 @@ LogCommands add_log_commands(CLI::App& app,
     ->add_option(
       "--pain-before", add_options.pain_before, "Soreness before, 0-10")
     ->type_name("N")
-    ->check(whole_number(0, 10));
+    ->transform(whole_number(0, 10));
   commands.add
     ->add_option("--pain-after", add_options.pain_after, "Soreness after, 0-10")
     ->type_name("N")
-    ->check(whole_number(0, 10));
+    ->transform(whole_number(0, 10));
   commands.add
     ->add_option("--minutes",
                  add_options.minutes,
                  "How long it took, 1-600 (default: the routine's time)")
     ->type_name("M")
-    ->check(whole_number(1, 600));
-  commands.add->add_option("--note", add_options.note, "A note")
+    ->transform(whole_number(1, 600));
+  commands.add
+    ->add_option("--note", add_options.note, "A note; - reads it from stdin")
     ->type_name("TEXT");
   commands.add
     ->add_option("--at",
@@ -125,61 +130,146 @@ std::string joined(const std::vector<std::string>& items)
   return result;
 }
 
-// Parses --at as local time: "2026-11-21T08:30[:SS]", "2026-11-21 08:30",
-// "2026-11-21" (noon) or "08:30" (today).
+// A local date and time as typed; fields not typed keep these defaults.
+struct LocalTime
+{
+  int year = 0, month = 0, day = 0, hour = 12, minute = 0, second = 0;
+};
+
+// Exactly `count` decimal digits at `at`: no sign, no space.
+std::optional<int> digits_at(std::string_view text,
+                             std::size_t at,
+                             std::size_t count)
+{
+  if (at + count > text.size()) {
+    return std::nullopt;
+  }
+  int value = 0;
+  for (const char c : text.substr(at, count)) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// "2026-11-21T08:30[:SS]", "2026-11-21 08:30[:SS]", "2026-11-21" (noon) or
+// "08:30" (the date stays as given), each exactly: no spaces around, no
+// signs, two digits a field.
+std::optional<LocalTime> parse_local_fields(std::string_view text,
+                                            LocalTime time)
+{
+  const auto clock_at = [&](std::size_t at) {
+    const auto hour = digits_at(text, at, 2);
+    const auto minute = digits_at(text, at + 3, 2);
+    const bool seconds = text.size() == at + 8;
+    const auto second = seconds ? digits_at(text, at + 6, 2) : 0;
+    const bool shape = text[at + 2] == ':' && (!seconds || text[at + 5] == ':');
+    if (!shape || !hour || !minute || !second ||
+        (text.size() != at + 5 && !seconds)) {
+      return false;
+    }
+    time.hour = *hour, time.minute = *minute, time.second = *second;
+    return true;
+  };
+  if (text.size() == 5) {
+    return clock_at(0) ? std::optional(time) : std::nullopt;
+  }
+  const auto year = digits_at(text, 0, 4);
+  const auto month = digits_at(text, 5, 2);
+  const auto day = digits_at(text, 8, 2);
+  if (text.size() < 10 || !year || !month || !day || text[4] != '-' ||
+      text[7] != '-') {
+    return std::nullopt;
+  }
+  time.year = *year, time.month = *month, time.day = *day;
+  if (text.size() == 10) {
+    time.hour = 12, time.minute = 0, time.second = 0;
+    return time;
+  }
+  if (text.size() < 16 || (text[10] != 'T' && text[10] != ' ') ||
+      !clock_at(11)) {
+    return std::nullopt;
+  }
+  return time;
+}
+
+std::time_t utc_offset_at(std::time_t when)
+{
+  std::tm local{};
+  ::localtime_r(&when, &local);
+  return local.tm_gmtoff;
+}
+
+// "02:00 to 03:00": the local times the clocks jumped between near `when`.
+std::string dst_gap_text(std::time_t when)
+{
+  std::time_t low = when - 12 * 3600;
+  std::time_t high = when + 12 * 3600;
+  const std::time_t before = utc_offset_at(low);
+  while (high - low > 1) { // the first second with the later offset
+    const std::time_t middle = low + (high - low) / 2;
+    (utc_offset_at(middle) == before ? low : high) = middle;
+  }
+  const auto wall = [](std::time_t local_seconds) {
+    std::tm parts{};
+    ::gmtime_r(&local_seconds, &parts);
+    return fmt::format("{:02}:{:02}", parts.tm_hour, parts.tm_min);
+  };
+  return fmt::format(
+    "{} to {}", wall(high + before), wall(high + utc_offset_at(high)));
+}
+
+// Parses --at as local time. Refuses what is not a real local time: a
+// 30 February, 25:00, or a time skipped when the clocks went forward.
 std::chrono::system_clock::time_point parse_at(
   const std::string& text,
   std::chrono::system_clock::time_point now)
 {
-  std::tm parts{};
+  std::tm today{};
   const std::time_t now_seconds = std::chrono::system_clock::to_time_t(now);
-  ::localtime_r(&now_seconds, &parts);
-  int year = 0, month = 0, day = 0, hour = 12, minute = 0, second = 0;
-  char separator = 0;
-  int used = 0;
-  const char* input = text.c_str();
-  bool ok = false;
-  if (std::sscanf(input,
-                  "%4d-%2d-%2d%c%2d:%2d%n",
-                  &year,
-                  &month,
-                  &day,
-                  &separator,
-                  &hour,
-                  &minute,
-                  &used) == 6 &&
-      (separator == 'T' || separator == ' ')) {
-    int more = 0;
-    ok = input[used] == '\0' ||
-         (std::sscanf(input + used, ":%2d%n", &second, &more) == 1 &&
-          input[used + more] == '\0');
-  } else if (std::sscanf(input, "%4d-%2d-%2d%n", &year, &month, &day, &used) ==
-               3 &&
-             input[used] == '\0') {
-    ok = true;
-  } else if (std::sscanf(input, "%2d:%2d%n", &hour, &minute, &used) == 2 &&
-             input[used] == '\0') {
-    year = parts.tm_year + 1900;
-    month = parts.tm_mon + 1;
-    day = parts.tm_mday;
-    ok = true;
-  }
-  std::tm wanted{};
-  wanted.tm_year = year - 1900;
-  wanted.tm_mon = month - 1;
-  wanted.tm_mday = day;
-  wanted.tm_hour = hour;
-  wanted.tm_min = minute;
-  wanted.tm_sec = second;
-  wanted.tm_isdst = -1;
-  std::tm normalized = wanted;
-  const std::time_t seconds = ok ? std::mktime(&normalized) : -1;
-  // mktime moves 2026-02-30 to March: such a date was not a real one.
-  if (!ok || seconds == -1 || year < 1970 || normalized.tm_mday != day ||
-      normalized.tm_mon != month - 1 || hour > 23 || minute > 59 ||
-      second > 59) {
+  ::localtime_r(&now_seconds, &today);
+  LocalTime defaults;
+  defaults.year = today.tm_year + 1900;
+  defaults.month = today.tm_mon + 1;
+  defaults.day = today.tm_mday;
+  const auto fields = parse_local_fields(text, defaults);
+  const auto date =
+    fields
+      ? std::chrono::year_month_day{std::chrono::year{fields->year},
+                                    std::chrono::month{
+                                      static_cast<unsigned>(fields->month)},
+                                    std::chrono::day{
+                                      static_cast<unsigned>(fields->day)}}
+      : std::chrono::year_month_day{};
+  if (!fields || !date.ok() || fields->year < 1970 || fields->hour > 23 ||
+      fields->minute > 59 || fields->second > 59) {
     throw UsageError(fmt::format(
       "--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
+  }
+  std::tm wanted{};
+  wanted.tm_year = fields->year - 1900;
+  wanted.tm_mon = fields->month - 1;
+  wanted.tm_mday = fields->day;
+  wanted.tm_hour = fields->hour;
+  wanted.tm_min = fields->minute;
+  wanted.tm_sec = fields->second;
+  wanted.tm_isdst = -1;
+  std::tm normalized = wanted;
+  const std::time_t seconds = std::mktime(&normalized);
+  if (seconds == -1) {
+    throw UsageError(fmt::format("--at: bad time '{}'", text));
+  }
+  // mktime moves a time in the gap of a change to summer time.
+  if (normalized.tm_hour != wanted.tm_hour ||
+      normalized.tm_min != wanted.tm_min ||
+      normalized.tm_mday != wanted.tm_mday) {
+    throw UsageError(fmt::format(
+      "--at: '{}' does not exist in local time: the clocks went forward "
+      "from {} that day",
+      text,
+      dst_gap_text(seconds)));
   }
   // Compared as time_t: far-future years overflow system_clock's range.
   if (seconds > now_seconds + 60) {
@@ -260,27 +350,35 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
     entry.areas = {routine.area};
   }
   entry.status = "manual";
-  entry.actual_seconds = options.minutes > 0
-                           ? options.minutes * 60
-                           : session::routine_seconds(routine);
+  entry.actual_seconds =
+    options.minutes > 0 ? options.minutes * 60
+                        : static_cast<int>(session::routine_seconds(routine));
   if (options.pain_before >= 0) {
     entry.pain_before = options.pain_before;
   }
   if (options.pain_after >= 0) {
     entry.pain_after = options.pain_after;
   }
-  entry.note = options.note;
+  entry.note = note_option(options.note);
   const std::string line = journal::format_entry(entry);
   const auto path = journal_file(context);
-  if (auto written = journal::append_line(path, line); !written) {
+  if (auto written = journal::append_line(path, line, append_options(context));
+      !written) {
     fmt::print(context.err(),
                "knotrelief: error: {}\nknotrelief: this is the journal line, "
                "to keep by hand:\n",
-               written.error());
+               written.error().message);
     fmt::print(context.out(), "{}\n", line);
     return ExitStatus::failure;
   }
   fmt::print(context.out(), "Logged: {}\n", line);
+  if (std::fflush(context.out()) != 0 || std::ferror(context.out())) {
+    // The entry is in the journal: logging it again would make a duplicate.
+    throw Error(fmt::format(
+      "logged to {}, but cannot write output: {} (do not log it again)",
+      path.string(),
+      std::strerror(errno)));
+  }
   return ExitStatus::success;
 }
 

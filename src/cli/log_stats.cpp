@@ -17,7 +17,7 @@ using journal::Totals;
 
 namespace {
 
-std::string minutes_text(int seconds)
+std::string minutes_text(std::int64_t seconds)
 {
   return fmt::format("{:.0f}", seconds / 60.0);
 }

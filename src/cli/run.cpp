@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/journal_support.hpp"
 #include "cli/run_support.hpp"
 #include "cli/validators.hpp"
 #include "journal/entry.hpp"
@@ -34,7 +35,7 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
                  options.prep_seconds,
                  "Seconds to get into position first, 0-600 (default 5)")
     ->type_name("SECONDS")
-    ->check(whole_number(0, 600));
+    ->transform(whole_number(0, 600));
   command
     ->add_option("--hold",
                  options.hold,
@@ -45,7 +46,7 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
     ->add_option(
       "--scale", options.scale, "Multiply every hold by X (0.1 to 10)")
     ->type_name("X")
-    ->check(decimal_number(0.1, 10.0));
+    ->transform(decimal_number(0.1, 10.0));
   command->add_flag("--no-bell", options.no_bell, "No terminal bell");
   command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
   command
@@ -53,14 +54,17 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
                  options.pain_before,
                  "Soreness before, 0-10 (else asked on a terminal)")
     ->type_name("N")
-    ->check(whole_number(0, 10));
+    ->transform(whole_number(0, 10));
   command
     ->add_option("--pain-after",
                  options.pain_after,
                  "Soreness after, 0-10 (else asked on a terminal)")
     ->type_name("N")
-    ->check(whole_number(0, 10));
-  command->add_option("--note", options.note, "A note for the journal entry")
+    ->transform(whole_number(0, 10));
+  command
+    ->add_option("--note",
+                 options.note,
+                 "A note for the journal entry; - reads it from stdin")
     ->type_name("TEXT");
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
@@ -105,6 +109,9 @@ ExitStatus run_run(Context& context, const RunOptions& options)
       ? std::filesystem::path()
       : journal::journal_path(context.options().journal, context.env());
   const TerminalTraits traits = detect_terminal(context);
+  SessionRecord record;
+  record.note = note_option(options.note);
+  check_session_fits(timeline, record);
 
   std::unique_ptr<term::Voice> voice;
   if (options.voice) {
@@ -121,7 +128,6 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   term::SignalPipe signals(session_signals());
   term::IgnoreSignal ignore_broken_pipe(SIGPIPE);
   print_header(context, timeline);
-  SessionRecord record;
   record.start = std::chrono::system_clock::now();
   record.pain_before = options.pain_before >= 0
                          ? std::optional(options.pain_before)
@@ -192,7 +198,12 @@ ExitStatus run_run(Context& context, const RunOptions& options)
                  clock.now().time_since_epoch())
                  .count());
   }
-  return logged ? exit_status(record.result) : ExitStatus::failure;
+  // A signal (during the session, its questions or the wait for the
+  // journal's lock) decides the status; else a journal not written is 1.
+  if (record.result.signal != 0 || logged) {
+    return exit_status(record.result);
+  }
+  return ExitStatus::failure;
 }
 
 } // namespace knotrelief::cli

@@ -1,15 +1,18 @@
 #include "cli/run_support.hpp"
 
+#include "cli/journal_support.hpp"
 #include "journal/entry.hpp"
 #include "journal/writer.hpp"
 #include "routine/duration.hpp"
 #include "term/prompt.hpp"
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <clocale>
+#include <csignal>
 #include <cstring>
 #include <langinfo.h>
 #include <set>
@@ -124,6 +127,27 @@ bool ask_tingling(Context& context, term::SignalPipe& signals, int& signal)
          (reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
 
+// A note typed at the end, so that it never shows in `ps` as --note would.
+// Enter skips.
+std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
+{
+  while (true) {
+    const auto reply =
+      ask(context, signals, "A note for the journal? (Enter skips) ");
+    if (reply.end == term::PromptEnd::signalled) {
+      signal = reply.signal;
+    }
+    if (reply.end != term::PromptEnd::answered) {
+      return {};
+    }
+    if (auto problem = journal::note_problem(reply.line)) {
+      fmt::print(context.out(), "  {}\n", *problem);
+      continue;
+    }
+    return reply.line;
+  }
+}
+
 std::string status_name(const SessionRecord& record)
 {
   if (record.failed) {
@@ -168,8 +192,7 @@ void print_summary(Context& context, const SessionRecord& record)
   }
 }
 
-journal::Entry make_entry(const RunOptions& options,
-                          const session::Timeline& timeline,
+journal::Entry make_entry(const session::Timeline& timeline,
                           const SessionRecord& record)
 {
   journal::Entry entry;
@@ -184,18 +207,54 @@ journal::Entry make_entry(const RunOptions& options,
     }
   }
   entry.status = status_name(record);
-  entry.planned_seconds = timeline.total_seconds();
-  entry.actual_seconds = whole_seconds(record.result.active);
+  // check_session_fits keeps the planned time within the journal's limit;
+  // active time is at most that, but a bad clock must not make a line the
+  // reader rejects.
+  entry.planned_seconds = static_cast<int>(timeline.total_seconds());
+  entry.actual_seconds =
+    std::min(whole_seconds(record.result.active), limits::max_session_seconds);
   entry.steps_done = static_cast<int>(record.result.steps_completed);
   entry.steps_total = static_cast<int>(record.result.steps_total);
   entry.pain_before = record.pain_before;
   entry.pain_after = record.pain_after;
   entry.tingling = record.tingling;
-  entry.note = options.note;
+  entry.note = record.note;
   return entry;
 }
 
 } // namespace
+
+void check_session_fits(const session::Timeline& timeline,
+                        const SessionRecord& record)
+{
+  const std::int64_t total = timeline.total_seconds();
+  if (total > limits::max_session_seconds) {
+    throw UsageError(fmt::format(
+      "this session would last {}, longer than the limit of {}: run fewer "
+      "routines at a time, or a smaller --scale",
+      routine::format_duration(total),
+      routine::format_duration(limits::max_session_seconds)));
+  }
+  // The longest line this session can give: every field at its widest.
+  SessionRecord widest = record;
+  widest.failed = true;
+  widest.result.active = std::chrono::seconds(limits::max_session_seconds);
+  widest.result.steps_completed = widest.result.steps_total = 1'000'000;
+  widest.pain_before = widest.pain_after = 10;
+  widest.tingling = true;
+  if (widest.note.empty()) { // asked at the end: assume the longest
+    widest.note.assign(limits::max_note_bytes - 2, 'x');
+  }
+  const std::size_t bytes =
+    journal::format_entry(make_entry(timeline, widest)).size();
+  if (bytes > limits::max_journal_line_bytes) {
+    throw UsageError(fmt::format(
+      "this session's journal line could take {} bytes, more than the "
+      "journal's limit of {} KiB: run fewer routines at a time",
+      bytes,
+      limits::max_journal_line_bytes / 1024));
+  }
+}
 
 std::string safety_advice(const SessionRecord& record)
 {
@@ -247,16 +306,28 @@ bool finish_session(Context& context,
     if (answer.signal == 0) {
       record.tingling = ask_tingling(context, signals, record.result.signal);
     }
+    if (record.result.signal == 0 && record.note.empty()) {
+      record.note = ask_note(context, signals, record.result.signal);
+    }
   }
   fmt::print(context.out(), "{}", safety_advice(record));
   if (options.no_log) {
     return true;
   }
-  const std::string line =
-    journal::format_entry(make_entry(options, timeline, record));
-  if (auto written = journal::append_line(journal, line); !written) {
+  const std::string line = journal::format_entry(make_entry(timeline, record));
+  auto append = append_options(context);
+  // Signals reach us through the pipe: they end the wait for the lock.
+  append.stop_signal = [&signals] {
+    const auto number = signals.take();
+    return number && term::ends_process(*number) ? *number : 0;
+  };
+  if (auto written = journal::append_line(journal, line, append); !written) {
     std::fflush(context.out());
-    fmt::print(context.err(), "knotrelief: error: {}\n", written.error());
+    if (written.error().signal != 0) {
+      record.result.signal = written.error().signal;
+    }
+    fmt::print(
+      context.err(), "knotrelief: error: {}\n", written.error().message);
     fmt::print(context.err(),
                "knotrelief: this is the journal line, to keep by hand:\n");
     fmt::print(context.out(), "{}\n", line);

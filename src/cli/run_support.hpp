@@ -45,7 +45,14 @@ struct SessionRecord
   std::optional<int> pain_before;
   std::optional<int> pain_after;
   bool tingling = false;
+  std::string note; // from --note, or asked at the closing questions
 };
+
+// Refuses, before anything starts, a session the journal could not hold:
+// longer than limits::max_session_seconds (many routines, a high --scale),
+// or a line longer than the reader accepts (very many routines).
+void check_session_fits(const session::Timeline& timeline,
+                        const SessionRecord& record);
 
 // When pain rose or numbness/tingling was reported: the seeds' signs that it
 // is time to see a professional, in our words. Empty when all is well.

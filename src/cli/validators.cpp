@@ -39,6 +39,9 @@ CLI::Validator number_validator(Number low, Number high, std::string_view kind)
       if (!value || !(*value >= low && *value <= high)) {
         return fmt::format("{}, not '{}'", expected, text);
       }
+      // What CLI11 then converts: plain decimal. It would read "010" as
+      // octal 8 and refuse "08".
+      text = fmt::format("{}", *value);
       return {};
     },
     "");

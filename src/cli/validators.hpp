@@ -12,6 +12,10 @@
 
 namespace knotrelief::cli {
 
+// Number validators read the text as decimal (from_chars) and rewrite it in
+// its plain form ("010" becomes "10"), so that CLI11's own conversion, which
+// takes a leading 0 for octal, sees what was meant. Use them with
+// ->transform() (->check() would drop the rewrite).
 CLI::Validator whole_number(int low, int high);
 CLI::Validator decimal_number(double low, double high);
 // "must be 'low', 'mid' or 'high', not 'x'".

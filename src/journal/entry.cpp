@@ -1,5 +1,7 @@
 #include "journal/entry.hpp"
 
+#include "util/limits.hpp"
+
 #include <fmt/format.h>
 
 #include <ctime>
@@ -117,6 +119,20 @@ std::string format_entry(const Entry& entry)
     add(key, value);
   }
   return line;
+}
+
+std::optional<std::string> note_problem(const std::string& note)
+{
+  const std::size_t written = quote_value(note).size();
+  if (written <= limits::max_note_bytes) {
+    return std::nullopt;
+  }
+  return fmt::format("the note takes {} bytes in the journal, more than the "
+                     "limit of {} bytes ({} KiB; a quote, backslash, newline "
+                     "or tab counts twice)",
+                     written,
+                     limits::max_note_bytes,
+                     limits::max_note_bytes / 1024);
 }
 
 int Entry::local_day() const

@@ -76,4 +76,8 @@ std::string quote_value(const std::string& value);
 // The whole line, without the final newline.
 std::string format_entry(const Entry& entry);
 
+// Why `note` cannot go in the journal: longer than limits::max_note_bytes
+// once quoted. Nothing when it can.
+std::optional<std::string> note_problem(const std::string& note);
+
 } // namespace knotrelief::journal

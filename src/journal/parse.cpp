@@ -1,6 +1,7 @@
 // Reading one journal line back into an Entry: the inverse of format_entry.
 
 #include "journal/entry.hpp"
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -11,7 +12,7 @@ namespace knotrelief::journal {
 
 namespace {
 
-constexpr int max_seconds = 24 * 60 * 60; // no session lasts a day
+constexpr int max_seconds = limits::max_session_seconds;
 constexpr int max_steps = 100'000;
 
 using Field = std::pair<std::string, std::string>;

@@ -229,6 +229,34 @@ private:
   bool m_known = false;
 };
 
+// Reads `length` bytes at `start`. Fewer means the file shrank after its
+// size was taken (another program rewrote it): say so, rather than carry on
+// with lines cut at random.
+std::expected<void, std::string> read_block(const File& file,
+                                            std::vector<char>& block,
+                                            std::size_t length,
+                                            off_t start,
+                                            const std::string& name,
+                                            const ReadLimits& limits)
+{
+  ssize_t n = 0;
+  do {
+    n = limits.read_at ? limits.read_at(file.fd, block.data(), length, start)
+                       : ::pread(file.fd, block.data(), length, start);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) {
+    return std::unexpected(
+      fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+  }
+  if (static_cast<std::size_t>(n) != length) {
+    return std::unexpected(
+      fmt::format("cannot read {}: it got shorter while being read (another "
+                  "program changed it); try again",
+                  name));
+  }
+  return {};
+}
+
 } // namespace
 
 std::expected<std::vector<Entry>, std::string> read_last_entries(
@@ -267,10 +295,9 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
     const off_t start =
       std::max<off_t>(0, position - static_cast<off_t>(block.size()));
     const auto length = static_cast<std::size_t>(position - start);
-    if (length > 0 && ::pread(file->fd, block.data(), length, start) !=
-                        static_cast<ssize_t>(length)) {
-      return std::unexpected(
-        fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    if (auto read = read_block(*file, block, length, start, name, limits);
+        !read) {
+      return std::unexpected(read.error());
     }
     std::string data(block.data(), length);
     data += tail;

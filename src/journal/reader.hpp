@@ -2,6 +2,7 @@
 
 #include "journal/entry.hpp"
 #include "util/error.hpp"
+#include "util/limits.hpp"
 
 #include <expected>
 #include <filesystem>
@@ -12,8 +13,9 @@
 namespace knotrelief::journal {
 
 // Lines longer than this are reported and skipped, so a hostile file cannot
-// make the reader hold more than this much of one line.
-inline constexpr std::size_t max_line_bytes = std::size_t{64} * 1024;
+// make the reader hold more than this much of one line. The writer refuses
+// longer lines (the same limit).
+inline constexpr std::size_t max_line_bytes = limits::max_journal_line_bytes;
 
 // How the reader works through a file. Tests and the fuzzer shrink both
 // figures to reach block and length boundaries with small inputs.
@@ -21,6 +23,9 @@ struct ReadLimits
 {
   std::size_t block_bytes = std::size_t{64} * 1024; // read at a time
   std::size_t max_line_bytes = journal::max_line_bytes;
+  // pread(2) for the blocks of read_last_entries, unless replaced (tests
+  // shrink the file while it is read).
+  std::function<ssize_t(int, void*, std::size_t, off_t)> read_at;
 };
 
 // Told about each malformed line ("FILE:LINE: reason"); reading goes on.

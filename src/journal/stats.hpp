@@ -2,6 +2,7 @@
 
 #include "journal/entry.hpp"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -12,9 +13,10 @@ namespace knotrelief::journal {
 struct Totals
 {
   int sessions = 0;
-  int seconds = 0;
-  int pain_pairs = 0;      // sessions with both pain scores
-  int pain_change_sum = 0; // sum of after - before over those
+  // 64-bit sums: a long journal (or a hostile one) passes what an int holds.
+  std::int64_t seconds = 0;
+  std::int64_t pain_pairs = 0;      // sessions with both pain scores
+  std::int64_t pain_change_sum = 0; // sum of after - before over those
 
   // Mean of after - before; negative is better. Nothing when unknown.
   std::optional<double> average_pain_change() const;
@@ -73,8 +75,8 @@ private:
   Stats m_stats;
   std::set<int> m_days;                 // days with a session
   std::map<int, int> m_recent_sessions; // day -> sessions, last 8 weeks
-  int m_recent_pain_sum = 0;
-  int m_recent_pain_count = 0;
+  std::int64_t m_recent_pain_sum = 0;
+  std::int64_t m_recent_pain_count = 0;
   std::map<std::string, std::set<int>> m_painful_days; // last four weeks
 };
 

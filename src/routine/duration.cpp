@@ -158,11 +158,11 @@ std::expected<DurationRange, std::string> parse_duration(std::string_view text)
   return DurationRange{*low, *high};
 }
 
-std::string format_duration(int seconds)
+std::string format_duration(std::int64_t seconds)
 {
-  const int hours = seconds / 3600;
-  const int minutes = seconds % 3600 / 60;
-  const int rest = seconds % 60;
+  const std::int64_t hours = seconds / 3600;
+  const std::int64_t minutes = seconds % 3600 / 60;
+  const std::int64_t rest = seconds % 60;
   if (hours > 0) {
     return rest == 0 ? fmt::format("{}h{:02}m", hours, minutes)
                      : fmt::format("{}h{:02}m{:02}s", hours, minutes, rest);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <expected>
 #include <string>
 #include <string_view>
@@ -27,7 +28,7 @@ std::expected<DurationRange, std::string> parse_duration(std::string_view text);
 inline constexpr int max_duration_seconds = 60 * 60;
 
 // "45s", "1m", "1m30s", "1h05m"; the inverse of parse_duration for one value.
-std::string format_duration(int seconds);
+std::string format_duration(std::int64_t seconds);
 
 // "45s", "30-60s", "1-2m", "45s-1m30s".
 std::string format_duration(const DurationRange& range);

@@ -2,6 +2,7 @@
 
 #include "routine/yaml_document.hpp"
 #include "routine/yaml_fields.hpp"
+#include "util/limits.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -184,6 +185,39 @@ void read_steps(Fields& fields,
   }
 }
 
+// Seconds one step adds to the longest run: each side and repetition is a
+// pause and then the work.
+std::int64_t longest_step_seconds(const Step& step)
+{
+  const std::int64_t work = step.is_counted()
+                              ? std::int64_t{step.count} * step.pace_seconds
+                              : std::int64_t{step.hold ? step.hold->high : 0};
+  const auto holds =
+    static_cast<std::int64_t>(expand_sides(step.sides).size()) * step.reps;
+  return holds * (work + default_pause_seconds);
+}
+
+// Refuses, at the step that passes it, a routine longer than a session may
+// be.
+void check_length(const std::vector<Step>& steps, Problems& problems)
+{
+  std::int64_t total = 0;
+  for (const Step& step : steps) {
+    total += longest_step_seconds(step);
+    if (total > limits::max_session_seconds) {
+      problems.add_at(
+        step.where.line,
+        step.where.column,
+        fmt::format("with step '{}' the routine can last more than {} (holds "
+                    "at the high end, with pauses), the longest a session "
+                    "may be: use fewer steps or reps, or shorter holds",
+                    step.name,
+                    format_duration(limits::max_session_seconds)));
+      return;
+    }
+  }
+}
+
 } // namespace
 
 bool is_valid_id(std::string_view id)
@@ -225,6 +259,7 @@ Loaded<Routine> parse_routine(std::string_view text,
   routine.safety =
     fields.text_list("safety", 20).value_or(std::vector<std::string>{});
   read_steps(fields, problems, technique_ids, routine);
+  check_length(routine.steps, problems);
   if (!problems.empty()) {
     return std::unexpected(problems.take());
   }

@@ -23,6 +23,9 @@ inline constexpr int max_hold_seconds = 30 * 60;
 inline constexpr int max_pace_seconds = 60;
 inline constexpr int max_count = 500;
 inline constexpr int max_reps = 20;
+// A routine whose longest run (every hold at the high end of its range, with
+// the default pauses) passes limits::max_session_seconds is refused at the
+// step that passes it: the journal could not record such a session.
 
 // Parses one routine (SPEC §2) from YAML text. `file` names the source in
 // messages; `technique_ids` are the techniques a step may refer to.

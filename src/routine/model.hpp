@@ -46,6 +46,9 @@ std::optional<Pressure> parse_pressure(std::string_view text);
 std::vector<Side> expand_sides(Sides sides);
 
 inline constexpr int default_pace_seconds = 3;
+// The pause before each hold (get ready, switch sides, rest, next step) when
+// a session runs with its defaults.
+inline constexpr int default_pause_seconds = 5;
 
 struct Step
 {

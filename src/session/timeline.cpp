@@ -113,9 +113,9 @@ Timeline build_timeline(std::span<const Routine> routines,
   return timeline;
 }
 
-int Timeline::total_seconds() const
+std::int64_t Timeline::total_seconds() const
 {
-  int total = 0;
+  std::int64_t total = 0;
   for (const Segment& segment : segments) {
     total += segment.seconds;
   }
@@ -132,7 +132,7 @@ const Routine& Timeline::routine_of(const Segment& segment) const
   return routines[segment.routine_index];
 }
 
-int routine_seconds(const Routine& routine)
+std::int64_t routine_seconds(const Routine& routine)
 {
   TimelineOptions options;
   options.prep_seconds = 0;

@@ -2,6 +2,7 @@
 
 #include "routine/model.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -21,12 +22,16 @@ std::optional<HoldPoint> parse_hold_point(std::string_view text);
 
 struct TimelineOptions
 {
-  int prep_seconds = 5; // get-ready before the first hold; 0 skips it
+  // get-ready before the first hold; 0 skips it
+  int prep_seconds = routine::default_pause_seconds;
   HoldPoint hold_point = HoldPoint::low;
-  double scale = 1.0;         // multiplies every hold (not counted steps)
-  int switch_seconds = 5;     // between the sides of a step
-  int rest_seconds = 5;       // between repetitions of a step
-  int transition_seconds = 5; // between steps, and between routines
+  double scale = 1.0; // multiplies every hold (not counted steps)
+  // between the sides of a step
+  int switch_seconds = routine::default_pause_seconds;
+  // between repetitions of a step
+  int rest_seconds = routine::default_pause_seconds;
+  // between steps, and between routines
+  int transition_seconds = routine::default_pause_seconds;
 };
 
 enum class SegmentKind
@@ -65,7 +70,8 @@ struct Timeline
   std::span<const routine::Routine> routines;
   std::vector<Segment> segments;
 
-  int total_seconds() const;
+  // 64-bit: many long routines at a high --scale pass what an int holds.
+  std::int64_t total_seconds() const;
   const routine::Step& step_of(const Segment& segment) const;
   const routine::Routine& routine_of(const Segment& segment) const;
 };
@@ -84,6 +90,6 @@ int hold_seconds(const routine::DurationRange& range,
 
 // Seconds of the routine on its own with default options and no get-ready
 // (what `list` and `show` print).
-int routine_seconds(const routine::Routine& routine);
+std::int64_t routine_seconds(const routine::Routine& routine);
 
 } // namespace knotrelief::session

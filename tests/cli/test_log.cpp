@@ -7,6 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using knotrelief::test::read_text;
 using knotrelief::test::run_knotrelief;
@@ -238,5 +241,215 @@ TEST_SUITE("cli log")
     auto since = nlohmann::json::parse(
       journal.run({"log", "stats", "--since", "5d", "--json"}).out);
     CHECK(since["total"]["sessions"] == 3);
+  }
+}
+
+namespace {
+
+// The value of `key=` in the journal's last line.
+std::string last_field(const std::filesystem::path& path,
+                       const std::string& key)
+{
+  const std::string text = read_text(path);
+  const std::size_t line = text.rfind('\n', text.size() - 2);
+  const std::size_t at =
+    text.find(" " + key + "=", line == std::string::npos ? 0 : line);
+  if (at == std::string::npos) {
+    return {};
+  }
+  const std::size_t start = at + key.size() + 2;
+  return text.substr(start, text.find_first_of(" \n", start) - start);
+}
+
+} // namespace
+
+TEST_SUITE("cli log")
+{
+  TEST_CASE("a journal without a final newline: log add keeps both entries")
+  {
+    Journal journal;
+    {
+      std::ofstream(journal.path)
+        << "2026-11-19T08:00:00+00:00 routine=neck status=manual actual_s=60";
+    }
+    REQUIRE(
+      journal.run({"log", "add", "neck", "--at", "2026-11-20T08:30"}).status ==
+      0);
+    const auto listed = journal.run({"log", "--json"});
+    CHECK(listed.status == 0);
+    CHECK(listed.err.empty());
+    CHECK(nlohmann::json::parse(listed.out).size() == 2);
+  }
+
+  TEST_CASE("log add to a full output says the entry was written")
+  {
+    Journal journal;
+    auto result = knotrelief::test::run_process(
+      {"/bin/sh",
+       "-c",
+       "exec \"$0\" --journal \"$1\" log add neck > /dev/full",
+       KNOTRELIEF_BINARY,
+       journal.path.string()});
+    CHECK(result.status == 1);
+    CHECK(result.err.find("logged to " + journal.path.string() +
+                          ", but cannot write output") != std::string::npos);
+    CHECK(result.err.find("do not log it again") != std::string::npos);
+    // Said once, not a second time by the generic check.
+    CHECK(result.err.find("error:") == result.err.rfind("error:"));
+    CHECK(read_text(journal.path).find("routine=neck") != std::string::npos);
+  }
+
+  TEST_CASE("numbers are decimal: 010 is ten, 08 is eight")
+  {
+    Journal journal;
+    REQUIRE(journal
+              .run({"log",
+                    "add",
+                    "neck",
+                    "--pain-before",
+                    "010",
+                    "--pain-after",
+                    "08",
+                    "--minutes",
+                    "010"})
+              .status == 0);
+    CHECK(last_field(journal.path, "pain_before") == "10");
+    CHECK(last_field(journal.path, "pain_after") == "8");
+    CHECK(last_field(journal.path, "actual_s") == "600");
+    const auto listed = journal.run({"log", "--json", "--limit", "01"});
+    CHECK(listed.status == 0);
+    CHECK(nlohmann::json::parse(listed.out).size() == 1);
+    const auto octal =
+      journal.run({"log", "add", "neck", "--pain-before", "011"});
+    CHECK(octal.status == 2);
+    CHECK(octal.err.find("must be a whole number from 0 to 10, not '011'") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("--at refuses a negative field, a leading space and a time in a "
+            "DST gap")
+  {
+    Journal journal;
+    for (const char* bad : {"2026-11-21T08:30:-1",
+                            " 2026-11-21T08:30",
+                            "2026-11-21T08:30 ",
+                            "2026-11-21T8:30",
+                            "+8:30",
+                            "2026-11-21T08:30:5"}) {
+      CAPTURE(bad);
+      const auto result = journal.run({"log", "add", "neck", "--at", bad});
+      CHECK(result.status == 2);
+      CHECK(result.err.find("--at: bad time") != std::string::npos);
+    }
+    CHECK_FALSE(std::filesystem::exists(journal.path));
+    const auto gap = run_knotrelief({"--journal",
+                                     journal.path.string(),
+                                     "log",
+                                     "add",
+                                     "neck",
+                                     "--at",
+                                     "2026-03-29T02:30"},
+                                    {.env = {{"TZ", "Europe/Berlin"}}});
+    CHECK(gap.status == 2);
+    CHECK(gap.err.find("'2026-03-29T02:30' does not exist in local time: the "
+                       "clocks went forward from 02:00 to 03:00") !=
+          std::string::npos);
+    const auto fine = run_knotrelief({"--journal",
+                                      journal.path.string(),
+                                      "log",
+                                      "add",
+                                      "neck",
+                                      "--at",
+                                      "2026-03-29T03:30:07"},
+                                     {.env = {{"TZ", "Europe/Berlin"}}});
+    CHECK(fine.status == 0);
+    CHECK(read_text(journal.path).starts_with("2026-03-29T03:30:07+02:00 "));
+  }
+
+  TEST_CASE("--note: the longest note the journal holds, one byte more is a "
+            "usage error, and - reads it from stdin")
+  {
+    Journal journal;
+    const std::string longest(16 * 1024, 'n');
+    REQUIRE(journal.run({"log", "add", "neck", "--note", longest}).status == 0);
+    CHECK(last_field(journal.path, "note") == longest);
+    const auto too_long =
+      journal.run({"log", "add", "neck", "--note", longest + "n"});
+    CHECK(too_long.status == 2);
+    CHECK(too_long.err.find("more than the limit of 16384 bytes") !=
+          std::string::npos);
+    const auto from_stdin = run_knotrelief(
+      {"--journal", journal.path.string(), "log", "add", "neck", "--note", "-"},
+      {.input = "typed, not in ps\n"});
+    CHECK(from_stdin.status == 0);
+    CHECK(read_text(journal.path).find("note=\"typed, not in ps\"\n") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("a journal of another user, or a symlink into their folder, is "
+            "refused, and a readable one is made private")
+  {
+    // The tests may run as root: another user is nobody (65534).
+    Journal journal;
+    const auto theirs = journal.dir.path() / "theirs";
+    std::filesystem::create_directory(theirs);
+    const auto target = journal.dir.write("theirs/journal.txt", "");
+    const auto link = journal.dir.path() / "link.txt";
+    std::filesystem::create_symlink(target, link);
+    if (::geteuid() == 0) {
+      REQUIRE(::chown(theirs.c_str(), 65534, 65534) == 0);
+    }
+    auto result =
+      run_knotrelief({"--journal", link.string(), "log", "add", "neck"});
+    if (::geteuid() == 0) {
+      CHECK(result.status == 1);
+      CHECK(result.err.find("a folder that belongs to another user") !=
+            std::string::npos);
+      CHECK(read_text(target).empty());
+      REQUIRE(::chown(target.c_str(), 65534, 65534) == 0);
+      result =
+        run_knotrelief({"--journal", target.string(), "log", "add", "neck"});
+      CHECK(result.status == 1);
+      CHECK(result.err.find("belongs to another user (uid 65534)") !=
+            std::string::npos);
+      CHECK(read_text(target).empty());
+    }
+    journal.dir.write("journal.txt", "");
+    REQUIRE(::chmod(journal.path.c_str(), 0666) == 0);
+    REQUIRE(journal.run({"log", "add", "neck"}).status == 0);
+    struct stat info
+    {};
+    ::stat(journal.path.c_str(), &info);
+    CHECK((info.st_mode & 0777) == 0600);
+  }
+}
+
+TEST_SUITE("cli log")
+{
+  TEST_CASE("log stats over 25,000 days of 24 hours prints the right total")
+  {
+    Journal journal;
+    {
+      std::ofstream out(journal.path);
+      const auto first = std::chrono::sys_days{std::chrono::year{1990} /
+                                               std::chrono::January / 1};
+      for (int day = 0; day < 12'500; ++day) {
+        for (const char* hour : {"06", "18"}) {
+          out << fmt::format("{:%Y-%m-%d}T{}:00:00+00:00 routine=neck "
+                             "status=manual actual_s=86400 pain_before=0 "
+                             "pain_after=10\n",
+                             first + std::chrono::days(day),
+                             hour);
+        }
+      }
+    }
+    const auto text = journal.run({"log", "stats"});
+    CHECK(text.status == 0);
+    CHECK(text.out.find("25000 sessions, 600000h00m in all.") !=
+          std::string::npos);
+    const auto json = journal.run({"log", "stats", "--json"});
+    REQUIRE(json.status == 0);
+    CHECK(json.out.find("36000000") != std::string::npos);
+    CHECK(json.out.find("\"minutes\": -") == std::string::npos);
   }
 }

@@ -278,3 +278,103 @@ TEST_SUITE("cli run")
     }
   }
 }
+
+TEST_SUITE("cli run")
+{
+  TEST_CASE("a session longer than a day, or with a line the journal cannot "
+            "hold, is refused before it starts")
+  {
+    TempDir dir;
+    const auto journal = (dir.path() / "journal.txt").string();
+    const std::string ten = fixture("routines/long/ten-hours.yaml").string();
+    // Alone it loads fine (`check`); it is not run, as it takes ten hours.
+    CHECK(run_knotrelief({"check", ten}).status == 0);
+    for (const auto& args :
+         {std::vector<std::string>{"run", ten, ten, ten},
+          std::vector<std::string>{"run", ten, "--scale", "3"}}) {
+      std::vector<std::string> full = {"--journal", journal};
+      full.insert(full.end(), args.begin(), args.end());
+      const auto result = run_knotrelief(full);
+      CHECK(result.status == 2);
+      CHECK(result.err.find("longer than the limit of 24h00m") !=
+            std::string::npos);
+      CHECK(result.out.empty());
+    }
+    std::vector<std::string> many = {"--journal", journal, "run"};
+    many.insert(
+      many.end(), 800, fixture("routines/long/long-id.yaml").string());
+    const auto result = run_knotrelief(many);
+    CHECK(result.status == 2);
+    CHECK(result.err.find("more than the journal's limit of 64 KiB") !=
+          std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(journal));
+  }
+
+  TEST_CASE("--note - reads the note from stdin")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    const auto result = run_knotrelief({"--journal",
+                                        journal.string(),
+                                        "run",
+                                        tiny(),
+                                        "--prep",
+                                        "0",
+                                        "--note",
+                                        "-"},
+                                       {.input = "knee felt \"odd\"\n"});
+    CHECK(result.status == 0);
+    CHECK(knotrelief::test::read_text(journal).find(
+            "note=\"knee felt \\\"odd\\\"\"\n") != std::string::npos);
+  }
+
+  TEST_CASE("a journal locked by another process: run says it waits, and a "
+            "signal still stops it")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    // flock(1) holds the lock; `exec` makes $holder the process holding it.
+    const auto result = knotrelief::test::run_process(
+      {"/bin/sh",
+       "-c",
+       R"(( flock 9 && exec sleep 30 ) 9>>"$1" & holder=$!
+          sleep 0.3
+          "$0" --journal "$1" run "$2" --prep 0 & pid=$!
+          sleep 2.5
+          kill -TERM $pid
+          wait $pid; echo "status=$?"
+          kill $holder)",
+       KNOTRELIEF_BINARY,
+       journal.string(),
+       tiny()});
+    CHECK(result.out.find("status=143") != std::string::npos);
+    CHECK(result.err.find("another program is writing the journal; waiting "
+                          "up to 5 s") != std::string::npos);
+    CHECK(result.err.find("stopped by a signal while waiting") !=
+          std::string::npos);
+    // The line to keep by hand.
+    CHECK(result.out.find(" routine=tiny area=calves status=completed") !=
+          std::string::npos);
+    CHECK(knotrelief::test::read_text(journal).empty());
+  }
+
+  TEST_CASE("a journal locked for longer than the wait: the line is printed")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    const auto result = knotrelief::test::run_process(
+      {"/bin/sh",
+       "-c",
+       R"(( flock 9 && exec sleep 30 ) 9>>"$1" & holder=$!
+          sleep 0.3
+          "$0" --journal "$1" log add neck; echo "status=$?"
+          kill $holder)",
+       KNOTRELIEF_BINARY,
+       journal.string()});
+    CHECK(result.out.find("status=1") != std::string::npos);
+    CHECK(result.err.find("another program kept it locked for 5 s") !=
+          std::string::npos);
+    CHECK(result.out.find(" routine=neck area=neck status=manual") !=
+          std::string::npos);
+  }
+}

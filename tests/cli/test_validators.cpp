@@ -55,3 +55,23 @@ TEST_SUITE("cli validators")
     CHECK(verdict(hold, "Mid") == "must be 'low', 'mid' or 'high', not 'Mid'");
   }
 }
+
+TEST_SUITE("cli validators")
+{
+  TEST_CASE("numbers are decimal: a leading zero is not octal")
+  {
+    const auto pain = whole_number(0, 10);
+    std::string text = "010";
+    CHECK(pain(text).empty());
+    CHECK(text == "10"); // what CLI11 then converts
+    text = "08";
+    CHECK(pain(text).empty());
+    CHECK(text == "8");
+    text = "011";
+    CHECK(pain(text) == "must be a whole number from 0 to 10, not '011'");
+    const auto scale = decimal_number(0.1, 10.0);
+    text = "02.50";
+    CHECK(scale(text).empty());
+    CHECK(text == "2.5");
+  }
+}

@@ -189,10 +189,24 @@ case $case_name in
     keys 3 Enter
     wait_for 'Any numbness' 5
     keys y Enter
+    wait_for 'A note for the journal' 5
+    keys Enter
     expect_exit 0
     screen | grep -q 'You noticed numbness' || fail "no advice after tingling"
     screen | grep -q 'Stopped after' || fail "no summary"
     expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes$'
+    ;;
+  note)
+    # A note asked at the end never shows in `ps`, as --note would.
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 4
+    wait_for 'How sore' 10
+    keys 2 Enter
+    wait_for 'Any numbness' 5
+    keys Enter
+    wait_for 'A note for the journal' 5
+    keys 'right side "tight"' Enter
+    expect_exit 0
+    expect_journal 'pain_before=4 pain_after=2 note="right side \\"tight\\""$'
     ;;
   escape)
     start run "$routine" --prep 3 --pain-before 5 --pain-after 3
@@ -241,6 +255,8 @@ case $case_name in
     wait_for 'How sore' 5
     keys Enter
     wait_for 'Any numbness' 5
+    keys Enter
+    wait_for 'A note for the journal' 5
     keys Enter
     expect_exit 0
     expect_journal 'status=quit planned_s=255 actual_s=[0-9] steps=0/4 pain_before=1$'
@@ -359,8 +375,10 @@ case $case_name in
     keys 3 Enter
     suspend_at 'Any numbness' 1
     keys y Enter
+    suspend_at 'A note for the journal' 1
+    keys stiff Enter
     expect_exit 0
-    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes$'
+    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes note=stiff$'
     ;;
   piped)
     "$binary" --journal "$journal" run "$routine" --prep 1 > "$work/out.txt" 2>&1 </dev/null

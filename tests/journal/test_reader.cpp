@@ -1,5 +1,7 @@
 #include "journal/reader.hpp"
+#include "journal/writer.hpp"
 #include "support/temp_dir.hpp"
+#include "util/limits.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -148,7 +150,9 @@ TEST_SUITE("journal reader")
       for (std::size_t max_line : {90u, 100u, 299u, 300u, 1000u}) {
         CAPTURE(block);
         CAPTURE(max_line);
-        const ReadLimits limits{block, max_line};
+        ReadLimits limits;
+        limits.block_bytes = block;
+        limits.max_line_bytes = max_line;
         const auto forward = read_forward(path, limits);
         const auto backward = read_backward(path, 100, limits);
         CHECK(forward.entries.size() == 3);
@@ -208,5 +212,61 @@ TEST_SUITE("journal reader")
       fifo, 5, [](const Entry&) { return true; }, [](const Diagnostic&) {});
     REQUIRE_FALSE(from_fifo.has_value());
     CHECK(from_fifo.error().find("not a regular file") != std::string::npos);
+  }
+}
+
+TEST_SUITE("journal reader")
+{
+  TEST_CASE("a journal that shrinks while read from the end: a message, not "
+            "'Success'")
+  {
+    TempDir dir;
+    std::string text;
+    for (int day = 1; day <= 20; ++day) {
+      text += line_for(day) + "\n";
+    }
+    const auto path = dir.write("journal.txt", text);
+    ReadLimits limits;
+    limits.block_bytes = 256;
+    // Another program cuts the file down after its size was taken.
+    limits.read_at = [&](int fd, void* data, std::size_t size, off_t at) {
+      std::filesystem::resize_file(path, 100);
+      return ::pread(fd, data, size, at);
+    };
+    auto read = read_last_entries(
+      path,
+      5,
+      [](const Entry&) { return true; },
+      [](const Diagnostic&) {},
+      limits);
+    REQUIRE_FALSE(read.has_value());
+    CHECK(read.error().find("got shorter while being read") !=
+          std::string::npos);
+    CHECK(read.error().find("Success") == std::string::npos);
+  }
+
+  TEST_CASE(
+    "the writer's longest note reads back, and one byte more is refused "
+    "before writing")
+  {
+    TempDir dir;
+    const auto path = dir.path() / "journal.txt";
+    Entry entry;
+    entry.routines = {"neck"};
+    entry.status = "manual";
+    entry.planned_seconds = entry.actual_seconds = limits::max_session_seconds;
+    // Quotes are escaped: the longest note of quotes is half the limit.
+    entry.note = std::string(limits::max_note_bytes / 2 - 1, '"');
+    CHECK_FALSE(note_problem(entry.note));
+    CHECK(note_problem(entry.note + "\""));
+    // A note without spaces or quotes is written bare.
+    CHECK(note_problem(std::string(limits::max_note_bytes, 'x')) ==
+          std::nullopt);
+    CHECK(note_problem(std::string(limits::max_note_bytes + 1, 'x')));
+    REQUIRE(append_line(path, format_entry(entry)).has_value());
+    const auto read = read_forward(path);
+    CHECK(read.problems.empty());
+    REQUIRE(read.entries.size() == 1);
+    CHECK(read.entries.front() == entry);
   }
 }

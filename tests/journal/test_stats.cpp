@@ -121,3 +121,22 @@ TEST_SUITE("journal stats")
     CHECK_FALSE(stats.chronic);
   }
 }
+
+TEST_SUITE("journal stats")
+{
+  TEST_CASE("25,000 days of 24 hours: totals do not overflow")
+  {
+    StatsBuilder builder(today);
+    for (int day = 0; day < 25'000; ++day) {
+      builder.add(on(day % 20'000, "neck", "neck", 86'400, 0, 10));
+    }
+    const Stats stats = builder.finish();
+    CHECK(stats.all.seconds == std::int64_t{25'000} * 86'400);
+    CHECK(stats.by_routine.at("neck").seconds == std::int64_t{2'160'000'000});
+    CHECK(stats.all.pain_change_sum == 250'000);
+    CHECK(stats.all.average_pain_change() == doctest::Approx(10.0));
+    // Sums of pain changes are 64-bit too, whatever a journal holds.
+    static_assert(sizeof(Totals::pain_change_sum) == 8);
+    static_assert(sizeof(Totals::seconds) == 8);
+  }
+}

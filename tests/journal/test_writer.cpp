@@ -2,13 +2,17 @@
 #include "support/fake_env.hpp"
 #include "support/temp_dir.hpp"
 #include "util/error.hpp"
+#include "util/limits.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <csignal>
+#include <fcntl.h>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -78,7 +82,7 @@ TEST_SUITE("journal writer")
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     auto written = journal::append_line(fifo, "line");
     REQUIRE_FALSE(written.has_value());
-    CHECK(written.error() ==
+    CHECK(written.error().message ==
           "cannot write " + fifo.string() + ": not a regular file");
   }
 
@@ -87,16 +91,17 @@ TEST_SUITE("journal writer")
     TempDir dir;
     auto full = journal::append_line("/dev/full", "line");
     REQUIRE_FALSE(full.has_value());
-    CHECK(full.error().find("No space left on device") != std::string::npos);
+    CHECK(full.error().message.find("No space left on device") !=
+          std::string::npos);
     auto folder = journal::append_line(dir.path(), "line");
     REQUIRE_FALSE(folder.has_value());
-    CHECK(folder.error() ==
+    CHECK(folder.error().message ==
           "cannot write " + dir.path().string() + ": it is a directory");
     dir.write("file", "x");
     auto under_file =
       journal::append_line(dir.path() / "file" / "journal.txt", "line");
     REQUIRE_FALSE(under_file.has_value());
-    CHECK(under_file.error().find("cannot") != std::string::npos);
+    CHECK(under_file.error().message.find("cannot") != std::string::npos);
   }
 }
 
@@ -153,5 +158,160 @@ TEST_SUITE("journal writer")
     }
     CHECK(count == processes * lines_each);
     CHECK(seen.size() == static_cast<std::size_t>(processes * lines_each));
+  }
+}
+
+namespace {
+
+// A child process that holds the journal's lock until killed.
+struct LockHolder
+{
+  pid_t pid = -1;
+
+  explicit LockHolder(const std::filesystem::path& path)
+  {
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
+    pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      const int fd = ::open(path.c_str(), O_RDWR | O_CREAT, 0600);
+      ::flock(fd, LOCK_EX);
+      [[maybe_unused]] auto n = ::write(ready[1], "x", 1);
+      ::pause();
+      ::_exit(0);
+    }
+    char c = 0;
+    ::close(ready[1]);
+    REQUIRE(::read(ready[0], &c, 1) == 1);
+    ::close(ready[0]);
+  }
+  ~LockHolder()
+  {
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+  }
+};
+
+} // namespace
+
+TEST_SUITE("journal writer")
+{
+  TEST_CASE("a journal without a final newline: the next line starts on a "
+            "line of its own")
+  {
+    TempDir dir;
+    const auto path = dir.write("journal.txt", "old line");
+    REQUIRE(journal::append_line(path, "new line").has_value());
+    CHECK(knotrelief::test::read_text(path) == "old line\nnew line\n");
+    // An empty journal gets no blank line.
+    const auto empty = dir.write("empty.txt", "");
+    REQUIRE(journal::append_line(empty, "first").has_value());
+    CHECK(knotrelief::test::read_text(empty) == "first\n");
+  }
+
+  TEST_CASE("a short write is cut back off: the file keeps its size")
+  {
+    TempDir dir;
+    const auto path = dir.write("journal.txt", "old line\n");
+    journal::AppendOptions options;
+    options.write = [](int fd, const void* data, std::size_t size) {
+      return ::write(fd, data, size / 2); // the disk fills up halfway
+    };
+    auto written = journal::append_line(path, "a long new line", options);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("short write") != std::string::npos);
+    CHECK(knotrelief::test::read_text(path) == "old line\n");
+    // Failing outright after writing part is cut back as well.
+    options.write = [](int fd, const void* data, std::size_t) {
+      [[maybe_unused]] auto n = ::write(fd, data, 3);
+      errno = ENOSPC;
+      return ssize_t{-1};
+    };
+    written = journal::append_line(path, "another line", options);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("No space") != std::string::npos);
+    CHECK(knotrelief::test::read_text(path) == "old line\n");
+  }
+
+  TEST_CASE("a line longer than the reader accepts is refused")
+  {
+    TempDir dir;
+    const auto path = dir.path() / "journal.txt";
+    const std::string longest(limits::max_journal_line_bytes, 'x');
+    CHECK(journal::append_line(path, longest).has_value());
+    auto written = journal::append_line(path, longest + "x");
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("limit of 64 KiB") != std::string::npos);
+  }
+
+  TEST_CASE("a journal of another user, or a symlink into a folder of "
+            "another user, is refused")
+  {
+    TempDir dir;
+    const auto path = dir.write("journal.txt", "old\n");
+    journal::AppendOptions someone_else;
+    someone_else.owner = ::geteuid() + 4242;
+    auto written = journal::append_line(path, "line", someone_else);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("belongs to another user") !=
+          std::string::npos);
+
+    const auto link = dir.path() / "link.txt";
+    std::filesystem::create_symlink(path, link);
+    written = journal::append_line(link, "line", someone_else);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("a symlink into") != std::string::npos);
+    CHECK(knotrelief::test::read_text(path) == "old\n");
+
+    // A symlink into a folder of one's own is followed.
+    REQUIRE(journal::append_line(link, "line").has_value());
+    CHECK(knotrelief::test::read_text(path) == "old\nline\n");
+
+    const auto dangling = dir.path() / "dangling.txt";
+    std::filesystem::create_symlink(dir.path() / "missing", dangling);
+    written = journal::append_line(dangling, "line");
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message.find("missing file") != std::string::npos);
+  }
+
+  TEST_CASE("a journal others may read is made private")
+  {
+    TempDir dir;
+    const auto path = dir.write("journal.txt", "old\n");
+    REQUIRE(::chmod(path.c_str(), 0666) == 0);
+    REQUIRE(journal::append_line(path, "line").has_value());
+    CHECK(mode_of(path) == 0600);
+  }
+
+  TEST_CASE("a lock held by another process: bounded wait, told, and a "
+            "signal ends it")
+  {
+    TempDir dir;
+    const auto path = dir.path() / "journal.txt";
+    LockHolder holder(path);
+    journal::AppendOptions options;
+    options.lock_wait = std::chrono::milliseconds(400);
+    options.quiet_wait = std::chrono::milliseconds(50);
+    int told = 0;
+    options.on_waiting = [&](std::chrono::milliseconds bound) {
+      ++told;
+      CHECK(bound == std::chrono::milliseconds(400));
+    };
+    const auto start = std::chrono::steady_clock::now();
+    auto written = journal::append_line(path, "line", options);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(3));
+    CHECK(told == 1);
+    CHECK(written.error().signal == 0);
+    CHECK(written.error().message.find("kept it locked") != std::string::npos);
+
+    int polls = 0;
+    options.lock_wait = std::chrono::seconds(30);
+    options.stop_signal = [&] { return ++polls == 3 ? SIGTERM : 0; };
+    written = journal::append_line(path, "line", options);
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().signal == SIGTERM);
+    CHECK(knotrelief::test::read_text(path).empty());
   }
 }

@@ -151,3 +151,22 @@ TEST_SUITE("timeline")
     CHECK(routine_seconds(routines[0]) == timeline.total_seconds() - 5);
   }
 }
+
+TEST_SUITE("timeline")
+{
+  TEST_CASE("a huge session's total does not overflow")
+  {
+    // 15 routines of 200 steps, both sides, 20 reps, 30 min holds at
+    // --scale 10: 2,160,000,000 s of holds, past what an int holds.
+    const Routine longest =
+      routine_of(std::vector<Step>(200, hold_step(1800, Sides::both, 20)));
+    const std::vector<Routine> routines(15, longest);
+    TimelineOptions options;
+    options.scale = 10.0;
+    const Timeline timeline = build_timeline(routines, options);
+    const std::int64_t holds = std::int64_t{15} * 200 * 2 * 20;
+    const std::int64_t pauses = holds * 5; // one before each hold
+    CHECK(timeline.total_seconds() == holds * 18'000 + pauses);
+    CHECK(timeline.total_seconds() > 2'147'483'647);
+  }
+}
