@@ -97,7 +97,7 @@ Json entry_json(const Entry& entry)
     {"time", journal::format_timestamp(entry.time, entry.utc_offset_minutes)},
     {"routines", entry.routines},
     {"areas", entry.areas},
-    {"status", entry.status},
+    {"status", to_string(entry.status)},
     {"planned_s", optional(entry.planned_seconds)},
     {"actual_s", optional(entry.actual_seconds)},
     {"steps_done", optional(entry.steps_done)},
@@ -321,7 +321,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
       table.add_row(
         {entry_local_time(entry),
          joined(entry.routines),
-         entry.status,
+         std::string(to_string(entry.status)),
          entry.actual_seconds ? routine::format_duration(*entry.actual_seconds)
                               : "-",
          pain_text(entry),
@@ -349,7 +349,7 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   if (!routine.area.empty()) {
     entry.areas = {routine.area};
   }
-  entry.status = "manual";
+  entry.status = journal::Status::manual;
   entry.actual_seconds =
     options.minutes > 0 ? options.minutes * 60
                         : static_cast<int>(session::routine_seconds(routine));

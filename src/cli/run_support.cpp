@@ -148,20 +148,20 @@ std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
   }
 }
 
-std::string status_name(const SessionRecord& record)
+journal::Status session_status(const SessionRecord& record)
 {
   if (record.failed) {
-    return "failed";
+    return journal::Status::failed;
   }
   switch (record.result.outcome) {
     case Outcome::completed:
-      return "completed";
+      return journal::Status::completed;
     case Outcome::quit:
-      return "quit";
+      return journal::Status::quit;
     case Outcome::interrupted:
       break;
   }
-  return "interrupted";
+  return journal::Status::interrupted;
 }
 
 void print_summary(Context& context, const SessionRecord& record)
@@ -206,7 +206,7 @@ journal::Entry make_entry(const session::Timeline& timeline,
       entry.areas.push_back(routine.area);
     }
   }
-  entry.status = status_name(record);
+  entry.status = session_status(record);
   // check_session_fits keeps the planned time within the journal's limit;
   // active time is at most that, but a bad clock must not make a line the
   // reader rejects.

@@ -8,6 +8,31 @@
 
 namespace knotrelief::journal {
 
+namespace {
+
+constexpr std::string_view status_names[] = {"completed",
+                                             "quit",
+                                             "interrupted",
+                                             "failed",
+                                             "manual"};
+
+} // namespace
+
+std::string_view to_string(Status status)
+{
+  return status_names[static_cast<std::size_t>(status)];
+}
+
+std::optional<Status> parse_status(std::string_view text)
+{
+  for (std::size_t i = 0; i < std::size(status_names); ++i) {
+    if (status_names[i] == text) {
+      return static_cast<Status>(i);
+    }
+  }
+  return std::nullopt;
+}
+
 std::string format_timestamp(std::chrono::system_clock::time_point time,
                              int utc_offset_minutes)
 {
@@ -101,7 +126,7 @@ std::string format_entry(const Entry& entry)
   if (!entry.areas.empty()) {
     add("area", joined(entry.areas));
   }
-  add("status", entry.status);
+  add("status", std::string(to_string(entry.status)));
   add_number("planned_s", entry.planned_seconds);
   add_number("actual_s", entry.actual_seconds);
   if (entry.steps_done && entry.steps_total) {

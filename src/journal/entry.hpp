@@ -10,6 +10,19 @@
 
 namespace knotrelief::journal {
 
+// How a session ended; `manual` is an entry added with `log add`.
+enum class Status
+{
+  completed,
+  quit,
+  interrupted,
+  failed,
+  manual
+};
+
+std::string_view to_string(Status status);
+std::optional<Status> parse_status(std::string_view text);
+
 // One session in the journal (knotrelief-journal(5)).
 struct Entry
 {
@@ -18,7 +31,7 @@ struct Entry
   int utc_offset_minutes = 0;
   std::vector<std::string> routines;
   std::vector<std::string> areas;
-  std::string status; // completed, quit, interrupted, failed, manual
+  Status status = Status::completed;
   std::optional<int> planned_seconds;
   std::optional<int> actual_seconds;
   std::optional<int> steps_done;
@@ -36,13 +49,6 @@ struct Entry
   // The local calendar day the session started on, as days since 1970-01-01.
   int local_day() const;
 };
-
-// Session statuses a line may have.
-inline constexpr std::string_view statuses[] = {"completed",
-                                                "quit",
-                                                "interrupted",
-                                                "failed",
-                                                "manual"};
 
 // Parses one journal line (without its newline). Says what is wrong
 // otherwise, without a location (the reader adds FILE:LINE).

@@ -164,12 +164,12 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
     }
     (key == "routine" ? entry.routines : entry.areas) = std::move(*ids);
   } else if (key == "status") {
-    if (std::find(std::begin(statuses), std::end(statuses), field.second) ==
-        std::end(statuses)) {
+    const auto status = parse_status(field.second);
+    if (!status) {
       return std::unexpected(
         fmt::format("unknown status '{}'", field.second.substr(0, 20)));
     }
-    entry.status = field.second;
+    entry.status = *status;
   } else if (key == "planned_s") {
     return set_number(entry.planned_seconds, max_seconds);
   } else if (key == "actual_s") {
@@ -234,7 +234,10 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
   if (entry.routines.empty()) {
     return std::unexpected("no routine= field");
   }
-  if (entry.status.empty()) {
+  const auto has_status = [](const Field& field) {
+    return field.first == "status";
+  };
+  if (std::none_of(fields->begin(), fields->end(), has_status)) {
     return std::unexpected("no status= field");
   }
   return entry;

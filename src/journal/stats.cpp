@@ -51,7 +51,7 @@ std::optional<int> soreness(const Entry& entry)
 
 void StatsBuilder::add(const Entry& entry)
 {
-  if (entry.status == "failed") {
+  if (entry.status == Status::failed) {
     return;
   }
   count(m_stats.all, entry);

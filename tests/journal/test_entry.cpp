@@ -7,6 +7,21 @@ using namespace std::chrono;
 
 TEST_SUITE("journal entry")
 {
+  TEST_CASE("status names round-trip, and others are refused")
+  {
+    for (Status status : {Status::completed,
+                          Status::quit,
+                          Status::interrupted,
+                          Status::failed,
+                          Status::manual}) {
+      CHECK(parse_status(to_string(status)) == status);
+    }
+    CHECK(to_string(Status::interrupted) == "interrupted");
+    CHECK_FALSE(parse_status("done").has_value());
+    CHECK_FALSE(parse_status("").has_value());
+    CHECK_FALSE(parse_status("Completed").has_value());
+  }
+
   TEST_CASE("timestamps carry the UTC offset")
   {
     const auto time = sys_days{year{2026} / 11 / 21} + 7h + 30min + 12s;
@@ -34,7 +49,7 @@ TEST_SUITE("journal entry")
     entry.utc_offset_minutes = 60;
     entry.routines = {"neck"};
     entry.areas = {"neck"};
-    entry.status = "completed";
+    entry.status = Status::completed;
     entry.planned_seconds = 360;
     entry.actual_seconds = 372;
     entry.steps_done = 8;
@@ -53,7 +68,7 @@ TEST_SUITE("journal entry")
     Entry entry;
     entry.routines = {"neck", "shoulders"};
     entry.areas = {"neck", "shoulders"};
-    entry.status = "interrupted";
+    entry.status = Status::interrupted;
     entry.tingling = true;
     const std::string line = format_entry(entry);
     CHECK(line.find(

@@ -16,7 +16,7 @@ Entry sample()
   entry.utc_offset_minutes = 60;
   entry.routines = {"neck"};
   entry.areas = {"neck"};
-  entry.status = "completed";
+  entry.status = Status::completed;
   entry.planned_seconds = 360;
   entry.actual_seconds = 372;
   entry.steps_done = 8;
@@ -41,7 +41,7 @@ TEST_SUITE("journal parse")
     CHECK(entry->time == sys_days{year{2026} / 11 / 21} + 7h + 30min + 12s);
     CHECK(entry->utc_offset_minutes == 60);
     CHECK(entry->routines == std::vector<std::string>{"neck"});
-    CHECK(entry->status == "completed");
+    CHECK(entry->status == Status::completed);
     CHECK(entry->actual_seconds == 372);
     CHECK(entry->steps_done == 8);
     CHECK(entry->pain_after == 3);
@@ -158,7 +158,7 @@ TEST_SUITE("journal parse")
     auto entry =
       parse_entry("2026-11-21T08:30:12+01:00\troutine=neck\tstatus=quit");
     REQUIRE(entry.has_value());
-    CHECK(entry->status == "quit");
+    CHECK(entry->status == Status::quit);
   }
 
   TEST_CASE("comments and blank lines")

@@ -253,7 +253,7 @@ TEST_SUITE("journal reader")
     const auto path = dir.path() / "journal.txt";
     Entry entry;
     entry.routines = {"neck"};
-    entry.status = "manual";
+    entry.status = Status::manual;
     entry.planned_seconds = entry.actual_seconds = limits::max_session_seconds;
     // Quotes are escaped: the longest note of quotes is half the limit.
     entry.note = std::string(limits::max_note_bytes / 2 - 1, '"');

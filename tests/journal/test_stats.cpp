@@ -22,7 +22,7 @@ Entry on(int days_ago,
   entry.utc_offset_minutes = 60;
   entry.routines = {std::move(routine)};
   entry.areas = {std::move(area)};
-  entry.status = "completed";
+  entry.status = Status::completed;
   entry.actual_seconds = seconds;
   entry.pain_before = before;
   entry.pain_after = after;
@@ -45,7 +45,7 @@ TEST_SUITE("journal stats")
     builder.add(on(7, "neck", "neck", 180));
     builder.add(on(20, "calves", "calves", 60));
     Entry failed = on(0, "neck", "neck", 999);
-    failed.status = "failed"; // not counted
+    failed.status = Status::failed; // not counted
     builder.add(failed);
     const Stats stats = builder.finish();
 
