@@ -61,7 +61,8 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
     ->type_name("N")
     ->check(whole_number(0, 10));
   command->add_option("--note", options.note, "A note for the journal entry")
-    ->type_name("TEXT");
+    ->type_name("TEXT")
+    ->check(journal_text());
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
   return command;
