@@ -62,7 +62,8 @@ LogCommands add_log_commands(CLI::App& app,
     ->type_name("M")
     ->check(whole_number(1, 600));
   commands.add->add_option("--note", add_options.note, "A note")
-    ->type_name("TEXT");
+    ->type_name("TEXT")
+    ->check(journal_text());
   commands.add
     ->add_option("--at",
                  add_options.at,
@@ -220,7 +221,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
     }
     print_json(context.out(), list);
   } else if (entries->empty()) {
-    fmt::print(context.err(),
+    safe_print(context.err(),
                "No sessions logged{}. (journal: {})\n",
                options.since.empty() && options.routine.empty() ? " yet"
                                                                 : " that match",
@@ -240,8 +241,9 @@ ExitStatus run_log(Context& context, const LogOptions& options)
                          : "")});
     }
     for (const auto& line :
-         table.render(static_cast<std::size_t>(context.output_columns()))) {
-      fmt::print(context.out(), "{}\n", line);
+         table.render(static_cast<std::size_t>(context.output_columns()),
+                      context.output_is_unicode())) {
+      safe_print(context.out(), "{}\n", line);
     }
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
@@ -273,20 +275,20 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   const std::string line = journal::format_entry(entry);
   const auto path = journal_file(context);
   if (auto written = journal::append_line(path, line); !written) {
-    fmt::print(context.err(),
+    safe_print(context.err(),
                "knotrelief: error: {}\nknotrelief: this is the journal line, "
                "to keep by hand:\n",
                written.error());
-    fmt::print(context.out(), "{}\n", line);
+    safe_print(context.out(), "{}\n", line);
     return ExitStatus::failure;
   }
-  fmt::print(context.out(), "Logged: {}\n", line);
+  safe_print(context.out(), "Logged: {}\n", line);
   return ExitStatus::success;
 }
 
 ExitStatus run_log_path(Context& context)
 {
-  fmt::print(context.out(), "{}\n", journal_file(context).string());
+  safe_print(context.out(), "{}\n", journal_file(context).string());
   return ExitStatus::success;
 }
 

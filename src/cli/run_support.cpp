@@ -37,7 +37,7 @@ void print_header(Context& context, const session::Timeline& timeline)
   std::set<std::string> tools;
   std::size_t steps = 0;
   for (const auto& routine : timeline.routines) {
-    fmt::print(context.out(), "{}\n", routine.name);
+    safe_print(context.out(), "{}\n", routine.name);
     tools.insert(routine.tools.begin(), routine.tools.end());
     steps += routine.steps.size();
   }
@@ -45,7 +45,7 @@ void print_header(Context& context, const session::Timeline& timeline)
   for (const auto& tool : tools) {
     tool_list += (tool_list.empty() ? "" : ", ") + tool;
   }
-  fmt::print(context.out(),
+  safe_print(context.out(),
              "{} in all, {} step{}. You need: {}.\n",
              routine::format_duration(timeline.total_seconds()),
              steps,
@@ -57,7 +57,7 @@ void print_header(Context& context, const session::Timeline& timeline)
     for (const auto& note : routine.safety) {
       const auto lines = text::wrap(note, width);
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        fmt::print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
+        safe_print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
       }
     }
   }
@@ -229,10 +229,10 @@ bool finish_session(Context& context,
     journal::format_entry(make_entry(options, timeline, record));
   if (auto written = journal::append_line(journal, line); !written) {
     std::fflush(context.out());
-    fmt::print(context.err(), "knotrelief: error: {}\n", written.error());
+    safe_print(context.err(), "knotrelief: error: {}\n", written.error());
     fmt::print(context.err(),
                "knotrelief: this is the journal line, to keep by hand:\n");
-    fmt::print(context.out(), "{}\n", line);
+    safe_print(context.out(), "{}\n", line);
     return false;
   }
   return true;
