@@ -51,7 +51,8 @@ const routine::Library& Context::library()
 
 void Context::warn(std::string_view message) const
 {
-  fmt::print(m_err, "knotrelief: warning: {}\n", text::printable_lines(message));
+  fmt::print(
+    m_err, "knotrelief: warning: {}\n", text::printable_lines(message));
 }
 
 bool Context::output_is_unicode() const

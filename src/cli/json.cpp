@@ -123,8 +123,8 @@ std::string escape_controls(const std::string& dumped)
   for (std::size_t at = 0; at < dumped.size();) {
     const text::CodePoint code_point = text::code_point_at(dumped, at);
     if (code_point.valid && text::is_control_character(code_point.value)) {
-      result += fmt::format("\\u{:04x}",
-                            static_cast<std::uint32_t>(code_point.value));
+      result +=
+        fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point.value));
     } else {
       result.append(dumped, at, code_point.length);
     }
@@ -139,10 +139,10 @@ void print_json(std::FILE* out, const Json& json)
 {
   // Text is validated UTF-8 on load; `replace` only guards the output (file
   // names are not checked).
-  fmt::print(out,
-             "{}\n",
-             escape_controls(
-               json.dump(2, ' ', false, Json::error_handler_t::replace)));
+  fmt::print(
+    out,
+    "{}\n",
+    escape_controls(json.dump(2, ' ', false, Json::error_handler_t::replace)));
 }
 
 } // namespace knotrelief::cli

@@ -34,9 +34,8 @@ void check_filter(std::string_view option,
   if (hint.empty()) {
     hint = fmt::format("; known: {}", text::quoted_list(known));
   }
-  throw UsageError(
-    fmt::format(
-      "{}: no routine has '{}'{}", option, text::printable(value), hint));
+  throw UsageError(fmt::format(
+    "{}: no routine has '{}'{}", option, text::printable(value), hint));
 }
 
 bool matches(const Routine& routine, const ListOptions& options)

@@ -43,8 +43,7 @@ void print_totals(Context& context,
                    minutes_text(totals.seconds),
                    change_text(totals)});
   }
-  for (const auto& line :
-       table.render(0, context.output_is_unicode())) {
+  for (const auto& line : table.render(0, context.output_is_unicode())) {
     safe_print(context.out(), "{}\n", line);
   }
   safe_print(context.out(), "\n");

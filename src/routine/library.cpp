@@ -170,11 +170,10 @@ Routine Library::resolve_routine(std::string_view name) const
     return *routine;
   }
   const auto ids = routine_ids();
-  throw UsageError(
-    fmt::format("unknown routine '{}'{}",
-                text::printable(name),
-                text::did_you_mean(name, ids)),
-    "Run 'knotrelief list' to see every routine.");
+  throw UsageError(fmt::format("unknown routine '{}'{}",
+                               text::printable(name),
+                               text::did_you_mean(name, ids)),
+                   "Run 'knotrelief list' to see every routine.");
 }
 
 } // namespace knotrelief::routine

@@ -142,7 +142,8 @@ Step read_step(const YAML::Node& node,
   step.reps = fields.whole_number("reps", 1, max_reps).value_or(1);
   step.pressure = read_pressure(fields).value_or(Pressure::unspecified);
   step.advice = fields.text("advice", false, TextKind::prose).value_or("");
-  step.breathing = fields.text("breathing", false, TextKind::prose).value_or("");
+  step.breathing =
+    fields.text("breathing", false, TextKind::prose).value_or("");
   return step;
 }
 
@@ -223,8 +224,8 @@ Loaded<Routine> parse_routine(std::string_view text,
   routine.summary = fields.text("summary", false, TextKind::prose).value_or("");
   routine.tools =
     fields.text_list("tools", 20).value_or(std::vector<std::string>{});
-  routine.safety =
-    fields.text_list("safety", 20, TextKind::prose).value_or(std::vector<std::string>{});
+  routine.safety = fields.text_list("safety", 20, TextKind::prose)
+                     .value_or(std::vector<std::string>{});
   read_steps(fields, problems, technique_ids, routine);
   if (!problems.empty()) {
     return std::unexpected(problems.take());
@@ -274,14 +275,16 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
     technique.id = read_id(fields).value_or("");
     technique.name = fields.text("name", true).value_or("");
     technique.what = fields.text("what", true, TextKind::prose).value_or("");
-    technique.how =
-      fields.text_list("how", 20, TextKind::prose).value_or(std::vector<std::string>{});
+    technique.how = fields.text_list("how", 20, TextKind::prose)
+                      .value_or(std::vector<std::string>{});
     technique.best_for =
       fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
-    technique.example = fields.text("example", false, TextKind::prose).value_or("");
+    technique.example =
+      fields.text("example", false, TextKind::prose).value_or("");
     technique.hold = fields.duration("hold", max_hold_seconds, true);
     technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
-    technique.advice = fields.text("advice", false, TextKind::prose).value_or("");
+    technique.advice =
+      fields.text("advice", false, TextKind::prose).value_or("");
     techniques.push_back(std::move(technique));
   }
   if (!problems.empty()) {

@@ -167,10 +167,9 @@ std::optional<std::string> Fields::text(std::string_view key,
   return value;
 }
 
-std::optional<std::vector<std::string>> Fields::text_list(
-  std::string_view key,
-  std::size_t max_items,
-  TextKind kind)
+std::optional<std::vector<std::string>> Fields::text_list(std::string_view key,
+                                                          std::size_t max_items,
+                                                          TextKind kind)
 {
   const Entry* entry = find(key);
   if (!entry) {

@@ -69,7 +69,11 @@ private:
   std::size_t index(int row, int column) const;
   Cell& next_cell(int row, int column);
   void release(int row, int column);
-  bool put_glyph(int row, int column, std::string glyph, int width, Style style);
+  bool put_glyph(int row,
+                 int column,
+                 std::string glyph,
+                 int width,
+                 Style style);
   std::string style_codes(const Style& style) const;
 
   int m_columns;

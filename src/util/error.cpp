@@ -20,9 +20,8 @@ std::string to_string(const Location& location)
 
 std::string to_string(const Diagnostic& diagnostic)
 {
-  return fmt::format("{}: {}",
-                     to_string(diagnostic.where),
-                     text::printable(diagnostic.message));
+  return fmt::format(
+    "{}: {}", to_string(diagnostic.where), text::printable(diagnostic.message));
 }
 
 void CappedDiagnostics::add(const Diagnostic& diagnostic)

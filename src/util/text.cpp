@@ -241,12 +241,20 @@ int fallback_width(char32_t code_point)
                                    {0x20D0, 0x20FF},
                                    {0xFE00, 0xFE0F},
                                    {0xFE20, 0xFE2F}};
-  static constexpr Range wide[] = {
-    {0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},
-    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
-    {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE30, 0xFE4F},
-    {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F},
-    {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}};
+  static constexpr Range wide[] = {{0x1100, 0x115F},
+                                   {0x2E80, 0x303E},
+                                   {0x3041, 0x33FF},
+                                   {0x3400, 0x4DBF},
+                                   {0x4E00, 0x9FFF},
+                                   {0xA000, 0xA4CF},
+                                   {0xAC00, 0xD7A3},
+                                   {0xF900, 0xFAFF},
+                                   {0xFE30, 0xFE4F},
+                                   {0xFF00, 0xFF60},
+                                   {0xFFE0, 0xFFE6},
+                                   {0x1F300, 0x1F64F},
+                                   {0x1F900, 0x1F9FF},
+                                   {0x20000, 0x3FFFD}};
   const auto in = [&](const auto& ranges) {
     return std::any_of(std::begin(ranges), std::end(ranges), [&](Range r) {
       return code_point >= r.first && code_point <= r.last;
@@ -283,8 +291,7 @@ CodePoint code_point_at(std::string_view text, std::size_t at)
 
 bool is_control_character(char32_t code_point)
 {
-  return code_point == 0x7F || is_c1(code_point) ||
-         is_bidi_control(code_point);
+  return code_point == 0x7F || is_c1(code_point) || is_bidi_control(code_point);
 }
 
 std::optional<TextFault> find_control_character(std::string_view text,
@@ -297,9 +304,10 @@ std::optional<TextFault> find_control_character(std::string_view text,
                     allowed.find(static_cast<char>(code_point.value)) ==
                       std::string_view::npos;
     if (c0 || (code_point.valid && is_control_character(code_point.value))) {
-      return TextFault{i,
-                       fmt::format("control character {}",
-                                   printable(text.substr(i, code_point.length)))};
+      return TextFault{
+        i,
+        fmt::format("control character {}",
+                    printable(text.substr(i, code_point.length)))};
     }
     i += code_point.length;
   }
@@ -349,8 +357,8 @@ std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
     std::optional<Glyph> escape =
       code_point.valid
         ? escape_for(code_point.value, breaks)
-        : escaped_glyph(fmt::format("\\x{:02x}",
-                                    static_cast<unsigned>(code_point.value)));
+        : escaped_glyph(
+            fmt::format("\\x{:02x}", static_cast<unsigned>(code_point.value)));
     const int width = escape ? 0 : code_point_width(code_point.value);
     if (!escape && width < 0) {
       escape = escaped_glyph(unicode_escape(code_point.value));
@@ -371,9 +379,8 @@ std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
 std::string printable(std::string_view text, LineBreak breaks)
 {
   // Most text needs no escape: keep it as it is without splitting it.
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= 0x20 && c < 0x7F;
-  });
+  const bool plain = std::all_of(
+    text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
   if (plain) {
     return std::string(text);
   }
@@ -436,9 +443,9 @@ std::string fit_width(std::string_view text, std::size_t width, bool unicode)
   }
   // A wide character cut at the edge leaves a column blank.
   const std::size_t blanks = room - columns;
-  return ellipsis.empty() ? result + std::string(blanks, ' ')
-                          : result + std::string(ellipsis) +
-                              std::string(blanks, ' ');
+  return ellipsis.empty()
+           ? result + std::string(blanks, ' ')
+           : result + std::string(ellipsis) + std::string(blanks, ' ');
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width)

@@ -162,8 +162,9 @@ std::string shown_format(fmt::format_string<shown_t<Args>...> format,
                          Args&&... args)
 {
   // Checked at compile time against the shown types; formatted here.
-  return fmt::vformat(fmt::string_view(format),
-                      fmt::make_format_args(shown(std::forward<Args>(args))...));
+  return fmt::vformat(
+    fmt::string_view(format),
+    fmt::make_format_args(shown(std::forward<Args>(args))...));
 }
 
 std::string to_lower(std::string_view text);

@@ -60,8 +60,7 @@ struct HostileHome
   std::filesystem::path routines = config / "knotrelief" / "routines";
   std::filesystem::path data = dir.path() / ("data" + name_bytes);
   std::filesystem::path journal = data / "knotrelief" / "journal.txt";
-  std::filesystem::path good_file =
-    routines / ("good" + name_bytes + ".yaml");
+  std::filesystem::path good_file = routines / ("good" + name_bytes + ".yaml");
 
   HostileHome()
   {
@@ -129,7 +128,8 @@ struct HostileHome
     // The bytes as they are, not as YAML escapes.
     write(routines / ("raw" + name_bytes + ".yaml"),
           "id: raw\nname: a" + hostile + "\nsteps: [" + hostile + "]\n");
-    write(routines / ("binary" + name_bytes + ".yaml"), hostile + std::string("\0x", 2));
+    write(routines / ("binary" + name_bytes + ".yaml"),
+          hostile + std::string("\0x", 2));
   }
 
   // The bytes in the note, routine, area and an unknown key, and a good
@@ -142,8 +142,9 @@ struct HostileHome
     text += start + "routine=ne" + hostile + "ck status=quit\n";
     text += start + "routine=neck area=a" + hostile + " status=quit\n";
     text += start + "routine=neck status=quit mood=\"" + hostile + "\"\n";
-    text += start + "routine=neck area=neck status=completed actual_s=60 "
-                    "pain_before=5 pain_after=3 note=\"first\\nsecond\\tthird\"\n";
+    text += start +
+            "routine=neck area=neck status=completed actual_s=60 "
+            "pain_before=5 pain_after=3 note=\"first\\nsecond\\tthird\"\n";
     text += hostile + " routine=neck status=quit\n";
     write(journal, text);
   }
@@ -250,10 +251,10 @@ TEST_SUITE("cli hostile text")
   {
     const HostileHome home;
     for (const std::string& note : {std::string("\x1b[2J"),
-                                   std::string("\a"),
-                                   std::string("\xc2\x9b"),
-                                   std::string("\u202e"),
-                                   std::string("caf\xe9")}) {
+                                    std::string("\a"),
+                                    std::string("\xc2\x9b"),
+                                    std::string("\u202e"),
+                                    std::string("caf\xe9")}) {
       CAPTURE(knotrelief::text::printable(note));
       const auto added = home.run({"log", "add", "hostile-ok", "--note", note});
       CHECK(added.status == 2);
@@ -279,7 +280,8 @@ TEST_SUITE("cli hostile text")
                 "id: [\n");
     }
     const auto listed = run_knotrelief(
-      {"list"}, {.env = {{"XDG_CONFIG_HOME", (dir.path() / "config").string()}}});
+      {"list"},
+      {.env = {{"XDG_CONFIG_HOME", (dir.path() / "config").string()}}});
     CHECK(listed.status == 1);
     CHECK(std::count(listed.err.begin(), listed.err.end(), '\n') == 21);
     CHECK(listed.err.find("knotrelief: warning: 280 more problems in routine "

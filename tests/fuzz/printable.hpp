@@ -15,8 +15,7 @@ namespace knotrelief::fuzz {
 
 inline void require_printable(std::string_view shown)
 {
-  if (text::find_control_character(shown) ||
-      text::find_encoding_fault(shown)) {
+  if (text::find_control_character(shown) || text::find_encoding_fault(shown)) {
     __builtin_trap();
   }
 }

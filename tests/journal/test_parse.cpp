@@ -178,8 +178,8 @@ TEST_SUITE("journal parse")
         CHECK_FALSE(knotrelief::text::find_control_character(parsed.error()));
       }
     }
-    const auto escaped = parse_entry(
-      start + "routine=neck status=quit note=\"a\\nb\\rc\\td\"");
+    const auto escaped =
+      parse_entry(start + "routine=neck status=quit note=\"a\\nb\\rc\\td\"");
     REQUIRE(escaped);
     CHECK(escaped->note == "a\nb\rc\td");
   }

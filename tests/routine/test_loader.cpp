@@ -249,9 +249,8 @@ TEST_SUITE("routine loader")
                               : std::string();
         };
         const auto step = [&](std::string_view key, std::string_view fine) {
-          return "steps." + std::string(key) == field
-                   ? quoted
-                   : std::string(fine);
+          return "steps." + std::string(key) == field ? quoted
+                                                      : std::string(fine);
         };
         std::string yaml = "id: x\n";
         yaml += field == "name" ? top("name") : "name: X";

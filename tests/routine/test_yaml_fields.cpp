@@ -88,7 +88,8 @@ TEST_SUITE("yaml fields")
           });
   }
 
-  TEST_CASE("text: no control character in any field, line breaks in prose only")
+  TEST_CASE(
+    "text: no control character in any field, line breaks in prose only")
   {
     // ESC, BEL, C1 CSI, U+202E and a newline and a tab, in a name, in prose
     // and in list items.

@@ -1,6 +1,5 @@
-#include "term/layout.hpp"
-
 #include "support/terminal.hpp"
+#include "term/layout.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>

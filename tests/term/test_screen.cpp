@@ -1,6 +1,5 @@
-#include "term/screen.hpp"
-
 #include "support/terminal.hpp"
+#include "term/screen.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>
@@ -132,7 +131,6 @@ TEST_SUITE("screen")
     knotrelief::test::FakeTerminal terminal(40, 1);
     terminal.feed(out);
     CHECK(terminal.unexpected().empty());
-    CHECK(screen.row_text(0).starts_with(
-      "a\\e]0;title\\x07\\x9b\\u202e "));
+    CHECK(screen.row_text(0).starts_with("a\\e]0;title\\x07\\x9b\\u202e "));
   }
 }

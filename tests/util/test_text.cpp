@@ -86,8 +86,12 @@ TEST_SUITE("text")
     CHECK(printable(std::string_view("nul\0", 4)) == "nul\\x00");
     CHECK(printable("\x01\x1f\x7f") == "\\x01\\x1f\\x7f");
     // C1 controls, as UTF-8 and as lone bytes (not UTF-8).
-    CHECK(printable("\xc2\x9b" "31m \xc2\x80") == "\\x9b" "31m \\x80");
-    CHECK(printable("\x9b" "31m") == "\\x9b" "31m");
+    CHECK(printable("\xc2\x9b"
+                    "31m \xc2\x80") == "\\x9b"
+                                       "31m \\x80");
+    CHECK(printable("\x9b"
+                    "31m") == "\\x9b"
+                              "31m");
     CHECK(printable("caf\xe9 \xff") == "caf\\xe9 \\xff");
     CHECK(printable("\xe2\x80") == "\\xe2\\x80"); // cut short
     // Bidi overrides, embeddings, isolates and marks.
@@ -102,7 +106,8 @@ TEST_SUITE("text")
     CHECK(printable("a\u2028b") == "a\\u2028b");
     CHECK(printable("\U0010ffff") == "\\u10ffff");
     // Printable text beyond ASCII is kept.
-    const std::string kept = "caf\xc3\xa9 \u4e2d\u6587 e\u0301 \U0001F600 \u00a0";
+    const std::string kept =
+      "caf\xc3\xa9 \u4e2d\u6587 e\u0301 \U0001F600 \u00a0";
     CHECK(printable(kept) == kept);
     // Shown text has no control character, and showing it again changes
     // nothing.
@@ -140,7 +145,7 @@ TEST_SUITE("text")
     CHECK(display_width("\u4e2d\u6587") == 4);
     CHECK(display_width("\U0001F600!") == 3);
     CHECK(display_width("e\u0301") == 1);
-    CHECK(display_width("\x1b[1m") == 5); // "\e[1m"
+    CHECK(display_width("\x1b[1m") == 5);  // "\e[1m"
     CHECK(display_width("\xc2\x9b") == 4); // "\x9b"
     const auto shown = glyphs("e\u0301\u4e2d");
     REQUIRE(shown.size() == 2);
@@ -170,7 +175,8 @@ TEST_SUITE("text")
     CHECK(fit_width("ab\xc2\x9b", 6, false) == "ab\\x9b");
     for (std::size_t width = 0; width < 12; ++width) {
       CAPTURE(width);
-      const std::string cut = fit_width("\x1b[31m\u4e2d\U0001F600e\u0301", width, true);
+      const std::string cut =
+        fit_width("\x1b[31m\u4e2d\U0001F600e\u0301", width, true);
       CHECK(display_width(cut) == width);
       CHECK_FALSE(find_control_character(cut));
       CHECK_FALSE(find_encoding_fault(cut));
