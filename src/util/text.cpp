@@ -376,12 +376,21 @@ std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
   return result;
 }
 
+namespace {
+
+// Printable ASCII only: most text, shown as it is, a column a byte, and
+// not worth splitting into glyphs.
+bool is_plain(std::string_view text)
+{
+  return std::all_of(
+    text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+} // namespace
+
 std::string printable(std::string_view text, LineBreak breaks)
 {
-  // Most text needs no escape: keep it as it is without splitting it.
-  const bool plain = std::all_of(
-    text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
-  if (plain) {
+  if (is_plain(text)) {
     return std::string(text);
   }
   std::string result;
@@ -408,6 +417,9 @@ std::string printable_lines(std::string_view text)
 
 std::size_t display_width(std::string_view text)
 {
+  if (is_plain(text)) {
+    return text.size();
+  }
   std::size_t width = 0;
   for (const Glyph& glyph : glyphs(text)) {
     width += glyph.width;
