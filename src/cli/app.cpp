@@ -101,15 +101,17 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
 }
 
 // An error may say what to do next; a usage error that doesn't points at
-// the help of the command it is about.
+// the help of the command it is about. Messages quote arguments and files,
+// so they are shown printable.
 int print_error(const CLI::App& app,
                 const std::string& message,
                 ExitStatus status,
                 const std::string& next_step = {})
 {
-  fmt::print(stderr, "{}: error: {}\n", program, message);
+  fmt::print(
+    stderr, "{}: error: {}\n", program, text::printable_lines(message));
   if (!next_step.empty()) {
-    fmt::print(stderr, "{}\n", next_step);
+    fmt::print(stderr, "{}\n", text::printable_lines(next_step));
   } else if (status == ExitStatus::usage) {
     fmt::print(stderr,
                "Run '{} {}--help' for usage.\n",
@@ -236,7 +238,10 @@ int main(int argc, char** argv)
     return run(argc, argv);
   } catch (const std::exception& e) {
     std::fputs("knotrelief: error: internal error: ", stderr);
-    std::fputs(e.what(), stderr);
+    // Without allocating (memory may have run out): other bytes as '?'.
+    for (const char* c = e.what(); *c != '\0'; ++c) {
+      std::fputc(*c >= 0x20 && *c < 0x7F ? *c : '?', stderr);
+    }
     std::fputs("\n", stderr);
   } catch (...) {
     std::fputs("knotrelief: error: internal error\n", stderr);

@@ -78,7 +78,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
       }
     }
     for (const auto& problem : problems) {
-      fmt::print(context.err(), "{}\n", to_string(problem));
+      safe_print(context.err(), "{}\n", to_string(problem));
     }
     if (!problems.empty()) {
       problem_count += problems.size();
@@ -86,7 +86,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
       continue;
     }
     if (!options.quiet) {
-      fmt::print(context.out(),
+      safe_print(context.out(),
                  "{}: ok (routine '{}', {} step{}, {})\n",
                  file.string(),
                  loaded->id,
@@ -101,7 +101,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
       "no routine files to check (the folders given hold no .yaml files)");
   }
   if (problem_count > 0) {
-    fmt::print(context.err(),
+    safe_print(context.err(),
                "{} problem{} in {} of {} file{}\n",
                problem_count,
                problem_count == 1 ? "" : "s",

@@ -31,8 +31,18 @@ const routine::Library& Context::library()
                               m_options.routine_dirs.end());
     std::vector<Diagnostic> problems;
     m_library = routine::Library::load(sources, problems);
+    CappedDiagnostics shown;
     for (const Diagnostic& problem : problems) {
+      shown.add(problem);
+    }
+    for (const Diagnostic& problem : shown.shown()) {
       warn(fmt::format("{} (file skipped)", to_string(problem)));
+    }
+    if (shown.hidden() > 0) {
+      warn(fmt::format("{} more problem{} in routine files (run 'knotrelief "
+                       "check' on the folder to see them all)",
+                       shown.hidden(),
+                       shown.hidden() == 1 ? "" : "s"));
     }
     m_library_had_problems = !problems.empty();
   }
@@ -41,7 +51,8 @@ const routine::Library& Context::library()
 
 void Context::warn(std::string_view message) const
 {
-  fmt::print(m_err, "knotrelief: warning: {}\n", message);
+  fmt::print(
+    m_err, "knotrelief: warning: {}\n", text::printable_lines(message));
 }
 
 bool Context::output_is_unicode() const

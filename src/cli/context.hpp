@@ -2,6 +2,7 @@
 
 #include "routine/library.hpp"
 #include "util/environment.hpp"
+#include "util/text.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -32,11 +33,13 @@ public:
   std::FILE* err() const { return m_err; }
 
   // Built-in, user and --routines routines. Problems in user files are
-  // printed as warnings (once) and those files skipped.
+  // printed as warnings (once, at most CappedDiagnostics::default_limit of
+  // them, then a count) and those files skipped.
   const routine::Library& library();
   bool library_had_problems() const { return m_library_had_problems; }
 
-  // "knotrelief: warning: <message>" on stderr.
+  // "knotrelief: warning: <message>" on stderr, the message shown through
+  // text::printable_lines().
   void warn(std::string_view message) const;
 
   // Width to lay text out in: the terminal's, else 80 columns.
@@ -52,5 +55,19 @@ private:
   std::optional<routine::Library> m_library;
   bool m_library_had_problems = false;
 };
+
+// How everything under src/cli prints: like fmt::print, with every text
+// argument shown through text::printable(), so text from a file, an
+// argument or the environment cannot drive the terminal. The format string
+// is the program's own.
+template <typename... Args>
+void safe_print(std::FILE* out,
+                fmt::format_string<text::shown_t<Args>...> format,
+                Args&&... args)
+{
+  const std::string shown =
+    text::shown_format<Args...>(format, std::forward<Args>(args)...);
+  std::fwrite(shown.data(), 1, shown.size(), out);
+}
 
 } // namespace knotrelief::cli

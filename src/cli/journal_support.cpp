@@ -80,31 +80,29 @@ std::string note_option(const std::string& note)
 journal::ProblemSink ProblemReporter::sink()
 {
   return [this](const Diagnostic& problem) {
-    ++m_count;
-    if (m_shown.size() < shown_limit) {
-      m_shown.push_back(problem);
-    }
+    m_any = true;
+    m_problems.add(problem);
   };
 }
 
 void ProblemReporter::print()
 {
   // `log` reads from the end of the file, so problems may come in any order.
-  std::sort(m_shown.begin(), m_shown.end(), [](auto& a, auto& b) {
+  auto& shown = m_problems.shown();
+  std::sort(shown.begin(), shown.end(), [](auto& a, auto& b) {
     return a.where.line < b.where.line;
   });
-  for (const Diagnostic& problem : m_shown) {
+  for (const Diagnostic& problem : shown) {
     fmt::print(m_context.err(), "{}\n", to_string(problem));
   }
-  if (m_count > m_shown.size()) {
-    const std::size_t more = m_count - m_shown.size();
+  if (const std::size_t more = m_problems.hidden(); more > 0) {
     fmt::print(m_context.err(),
                "{}: {} more malformed line{} skipped\n",
-               m_shown.front().where.file,
+               to_string(Location{shown.front().where.file}),
                more,
                more == 1 ? "" : "s");
   }
-  m_shown.clear();
+  m_problems.clear();
 }
 
 std::optional<std::chrono::system_clock::time_point> since_cutoff(

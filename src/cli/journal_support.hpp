@@ -33,19 +33,19 @@ std::string note_option(const std::string& note);
 class ProblemReporter
 {
 public:
-  static constexpr std::size_t shown_limit = 20;
+  static constexpr std::size_t shown_limit = CappedDiagnostics::default_limit;
 
   explicit ProblemReporter(Context& context)
     : m_context(context)
   {}
   journal::ProblemSink sink();
   void print();
-  bool any() const { return m_count > 0; }
+  bool any() const { return m_any; }
 
 private:
   Context& m_context;
-  std::vector<Diagnostic> m_shown;
-  std::size_t m_count = 0;
+  CappedDiagnostics m_problems{shown_limit};
+  bool m_any = false;
 };
 
 // The --since cutoff, or nothing when the option is empty. Usage error when

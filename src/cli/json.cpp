@@ -1,8 +1,11 @@
 #include "cli/json.hpp"
 
 #include "session/timeline.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
+
+#include <cstdint>
 
 namespace knotrelief::cli {
 
@@ -108,11 +111,38 @@ Json technique_json(const routine::Technique& technique)
   };
 }
 
+namespace {
+
+// JSON escapes C0 controls itself but writes DEL, C1 and bidi controls as
+// they are; inside a JSON string (the only place they can be) \uXXXX means
+// the same and cannot drive a terminal.
+std::string escape_controls(const std::string& dumped)
+{
+  std::string result;
+  result.reserve(dumped.size());
+  for (std::size_t at = 0; at < dumped.size();) {
+    const text::CodePoint code_point = text::code_point_at(dumped, at);
+    if (code_point.valid && text::is_control_character(code_point.value)) {
+      result +=
+        fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point.value));
+    } else {
+      result.append(dumped, at, code_point.length);
+    }
+    at += code_point.length;
+  }
+  return result;
+}
+
+} // namespace
+
 void print_json(std::FILE* out, const Json& json)
 {
-  // Text is validated UTF-8 on load; `replace` only guards the output.
+  // Text is validated UTF-8 on load; `replace` only guards the output (file
+  // names are not checked).
   fmt::print(
-    out, "{}\n", json.dump(2, ' ', false, Json::error_handler_t::replace));
+    out,
+    "{}\n",
+    escape_controls(json.dump(2, ' ', false, Json::error_handler_t::replace)));
 }
 
 } // namespace knotrelief::cli

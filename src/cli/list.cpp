@@ -34,8 +34,8 @@ void check_filter(std::string_view option,
   if (hint.empty()) {
     hint = fmt::format("; known: {}", text::quoted_list(known));
   }
-  throw UsageError(
-    fmt::format("{}: no routine has '{}'{}", option, value, hint));
+  throw UsageError(fmt::format(
+    "{}: no routine has '{}'{}", option, text::printable(value), hint));
 }
 
 bool matches(const Routine& routine, const ListOptions& options)
@@ -71,7 +71,7 @@ void list_techniques(Context& context, const ListOptions& options)
   const auto techniques = context.library().techniques();
   if (options.ids) {
     for (const auto& technique : techniques) {
-      fmt::print(context.out(), "{}\n", technique.id);
+      safe_print(context.out(), "{}\n", technique.id);
     }
     return;
   }
@@ -95,8 +95,10 @@ void list_techniques(Context& context, const ListOptions& options)
        technique.hold ? routine::format_duration(*technique.hold) : "-",
        best_for});
   }
-  for (const auto& line : table.render(context.output_columns())) {
-    fmt::print(context.out(), "{}\n", line);
+  for (const auto& line :
+       table.render(static_cast<std::size_t>(context.output_columns()),
+                    context.output_is_unicode())) {
+    safe_print(context.out(), "{}\n", line);
   }
 }
 
@@ -148,7 +150,7 @@ ExitStatus run_list(Context& context, const ListOptions& options)
       continue;
     }
     if (options.ids) {
-      fmt::print(context.out(), "{}\n", routine.id);
+      safe_print(context.out(), "{}\n", routine.id);
       continue;
     }
     if (options.json) {
@@ -169,8 +171,8 @@ ExitStatus run_list(Context& context, const ListOptions& options)
   if (options.json) {
     print_json(context.out(), list);
   } else if (!options.ids) {
-    for (const auto& line : table.render()) {
-      fmt::print(context.out(), "{}\n", line);
+    for (const auto& line : table.render(0, context.output_is_unicode())) {
+      safe_print(context.out(), "{}\n", line);
     }
   }
   // Like ls with one unreadable entry: list the rest, but say it failed.

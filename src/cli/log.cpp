@@ -67,7 +67,8 @@ LogCommands add_log_commands(CLI::App& app,
     ->transform(whole_number(1, 600));
   commands.add
     ->add_option("--note", add_options.note, "A note; - reads it from stdin")
-    ->type_name("TEXT");
+    ->type_name("TEXT")
+    ->check(journal_text());
   commands.add
     ->add_option("--at",
                  add_options.at,
@@ -310,7 +311,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
     }
     print_json(context.out(), list);
   } else if (entries->empty()) {
-    fmt::print(context.err(),
+    safe_print(context.err(),
                "No sessions logged{}. (journal: {})\n",
                options.since.empty() && options.routine.empty() ? " yet"
                                                                 : " that match",
@@ -330,8 +331,9 @@ ExitStatus run_log(Context& context, const LogOptions& options)
                          : "")});
     }
     for (const auto& line :
-         table.render(static_cast<std::size_t>(context.output_columns()))) {
-      fmt::print(context.out(), "{}\n", line);
+         table.render(static_cast<std::size_t>(context.output_columns()),
+                      context.output_is_unicode())) {
+      safe_print(context.out(), "{}\n", line);
     }
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
@@ -364,19 +366,19 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   const auto path = journal_file(context);
   if (auto written = journal::append_line(path, line, append_options(context));
       !written) {
-    fmt::print(context.err(),
+    safe_print(context.err(),
                "knotrelief: error: {}\nknotrelief: this is the journal line, "
                "to keep by hand:\n",
                written.error().message);
-    fmt::print(context.out(), "{}\n", line);
+    safe_print(context.out(), "{}\n", line);
     return ExitStatus::failure;
   }
-  fmt::print(context.out(), "Logged: {}\n", line);
+  safe_print(context.out(), "Logged: {}\n", line);
   if (std::fflush(context.out()) != 0 || std::ferror(context.out())) {
     // The entry is in the journal: logging it again would make a duplicate.
     throw Error(fmt::format(
       "logged to {}, but cannot write output: {} (do not log it again)",
-      path.string(),
+      text::printable(path.string()),
       std::strerror(errno)));
   }
   return ExitStatus::success;
@@ -384,7 +386,7 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
 
 ExitStatus run_log_path(Context& context)
 {
-  fmt::print(context.out(), "{}\n", journal_file(context).string());
+  safe_print(context.out(), "{}\n", journal_file(context).string());
   return ExitStatus::success;
 }
 

@@ -43,10 +43,10 @@ void print_totals(Context& context,
                    minutes_text(totals.seconds),
                    change_text(totals)});
   }
-  for (const auto& line : table.render()) {
-    fmt::print(context.out(), "{}\n", line);
+  for (const auto& line : table.render(0, context.output_is_unicode())) {
+    safe_print(context.out(), "{}\n", line);
   }
-  fmt::print(context.out(), "\n");
+  safe_print(context.out(), "\n");
 }
 
 // The guide: daily while pain is chronic, three to five times a week to
@@ -76,7 +76,7 @@ std::string advice_line(const Stats& stats)
 
 void print_chart(Context& context, const Stats& stats, bool unicode)
 {
-  fmt::print(context.out(), "Sessions per week (weeks ending today)\n");
+  safe_print(context.out(), "Sessions per week (weeks ending today)\n");
   int most = 1;
   for (const auto& week : stats.weeks) {
     most = std::max(most, week.sessions);
@@ -89,7 +89,7 @@ void print_chart(Context& context, const Stats& stats, bool unicode)
     for (int i = 0; i < length; ++i) {
       bar += unicode ? "\u2588" : "#";
     }
-    fmt::print(context.out(),
+    safe_print(context.out(),
                "  {}  {}{}{}\n",
                short_date(week.first_day),
                bar,
@@ -165,7 +165,7 @@ ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
     print_json(context.out(), stats_json(stats));
     return problems.any() ? ExitStatus::failure : ExitStatus::success;
   }
-  fmt::print(context.out(),
+  safe_print(context.out(),
              "{} session{}, {} in all{}.\n\n",
              stats.all.sessions,
              stats.all.sessions == 1 ? "" : "s",
@@ -174,16 +174,16 @@ ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
                                    : fmt::format(" since {}", options.since));
   print_totals(context, "ROUTINE", stats.by_routine);
   print_totals(context, "AREA", stats.by_area);
-  fmt::print(context.out(),
+  safe_print(context.out(),
              "Streak: {} day{} now, longest {} day{}.\n\n",
              stats.current_streak,
              stats.current_streak == 1 ? "" : "s",
              stats.longest_streak,
              stats.longest_streak == 1 ? "" : "s");
   print_chart(context, stats, context.output_is_unicode());
-  fmt::print(context.out(), "{}\n", advice_line(stats));
+  safe_print(context.out(), "{}\n", advice_line(stats));
   for (const auto& flag : stats.red_flags) {
-    fmt::print(
+    safe_print(
       context.out(),
       "\nWarning: {} has been logged as painful for {} days (since {}). Pain "
       "that lasts more "

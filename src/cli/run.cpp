@@ -65,7 +65,8 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
     ->add_option("--note",
                  options.note,
                  "A note for the journal entry; - reads it from stdin")
-    ->type_name("TEXT");
+    ->type_name("TEXT")
+    ->check(journal_text());
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
   return command;

@@ -40,7 +40,7 @@ void print_header(Context& context, const session::Timeline& timeline)
   std::set<std::string> tools;
   std::size_t steps = 0;
   for (const auto& routine : timeline.routines) {
-    fmt::print(context.out(), "{}\n", routine.name);
+    safe_print(context.out(), "{}\n", routine.name);
     tools.insert(routine.tools.begin(), routine.tools.end());
     steps += routine.steps.size();
   }
@@ -48,7 +48,7 @@ void print_header(Context& context, const session::Timeline& timeline)
   for (const auto& tool : tools) {
     tool_list += (tool_list.empty() ? "" : ", ") + tool;
   }
-  fmt::print(context.out(),
+  safe_print(context.out(),
              "{} in all, {} step{}. You need: {}.\n",
              routine::format_duration(timeline.total_seconds()),
              steps,
@@ -60,7 +60,7 @@ void print_header(Context& context, const session::Timeline& timeline)
     for (const auto& note : routine.safety) {
       const auto lines = text::wrap(note, width);
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        fmt::print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
+        safe_print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
       }
     }
   }
@@ -326,11 +326,11 @@ bool finish_session(Context& context,
     if (written.error().signal != 0) {
       record.result.signal = written.error().signal;
     }
-    fmt::print(
+    safe_print(
       context.err(), "knotrelief: error: {}\n", written.error().message);
     fmt::print(context.err(),
                "knotrelief: this is the journal line, to keep by hand:\n");
-    fmt::print(context.out(), "{}\n", line);
+    safe_print(context.out(), "{}\n", line);
     return false;
   }
   return true;

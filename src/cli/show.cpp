@@ -29,7 +29,7 @@ void print_wrapped(std::FILE* out,
     const std::string lead = first && !label.empty()
                                ? text::fit_width(label, indent, true)
                                : std::string(indent, ' ');
-    fmt::print(out, "{}{}\n", lead, line);
+    safe_print(out, "{}{}\n", lead, line);
     first = false;
   }
 }
@@ -54,23 +54,23 @@ void print_routine(Context& context, const Routine& routine)
 {
   std::FILE* out = context.out();
   const std::size_t width = layout_width(context);
-  fmt::print(out, "{} ({})\n", routine.name, routine.id);
-  fmt::print(out,
+  safe_print(out, "{} ({})\n", routine.name, routine.id);
+  safe_print(out,
              "Area: {}   Time: {}   Tools: {}\n",
              routine.area.empty() ? "-" : routine.area,
              routine::format_duration(session::routine_seconds(routine)),
              routine.tools.empty() ? "-" : joined(routine.tools, ", "));
   if (routine.origin != routine::Origin::builtin) {
-    fmt::print(out, "From: {}\n", routine.path);
+    safe_print(out, "From: {}\n", routine.path);
   }
   if (!routine.summary.empty()) {
-    fmt::print(out, "\n");
+    safe_print(out, "\n");
     print_wrapped(out, routine.summary, 0, width);
   }
-  fmt::print(out, "\nSteps\n");
+  safe_print(out, "\nSteps\n");
   for (std::size_t i = 0; i < routine.steps.size(); ++i) {
     const auto& step = routine.steps[i];
-    fmt::print(out,
+    safe_print(out,
                "{:>3}. {} - {}\n",
                i + 1,
                step.name,
@@ -84,7 +84,7 @@ void print_routine(Context& context, const Routine& routine)
         fmt::format("pressure: {}", routine::to_string(step.pressure)));
     }
     if (!facts.empty()) {
-      fmt::print(out, "     {}\n", joined(facts, ", "));
+      safe_print(out, "     {}\n", joined(facts, ", "));
     }
     print_wrapped(out, step.cue, 5, width);
     if (!step.advice.empty()) {
@@ -95,12 +95,12 @@ void print_routine(Context& context, const Routine& routine)
     }
   }
   if (!routine.safety.empty()) {
-    fmt::print(out, "\nSafety\n");
+    safe_print(out, "\nSafety\n");
     for (const auto& note : routine.safety) {
       print_wrapped(out, note, 4, width, "  -");
     }
   }
-  fmt::print(out,
+  safe_print(out,
              "\nTimes are at the low end of each range; run with --hold mid or "
              "high for longer holds.\n");
 }
@@ -109,7 +109,7 @@ void print_technique(Context& context, const Technique& technique)
 {
   std::FILE* out = context.out();
   const std::size_t width = layout_width(context);
-  fmt::print(out, "{} ({})\n", technique.name, technique.id);
+  safe_print(out, "{} ({})\n", technique.name, technique.id);
   std::vector<std::string> facts;
   if (technique.hold) {
     facts.push_back(
@@ -120,27 +120,27 @@ void print_technique(Context& context, const Technique& technique)
       fmt::format("Pressure: {}", routine::to_string(technique.pressure)));
   }
   if (!facts.empty()) {
-    fmt::print(out, "{}\n", joined(facts, "   "));
+    safe_print(out, "{}\n", joined(facts, "   "));
   }
-  fmt::print(out, "\nWhat it is\n");
+  safe_print(out, "\nWhat it is\n");
   print_wrapped(out, technique.what, 2, width);
-  fmt::print(out, "\nHow\n");
+  safe_print(out, "\nHow\n");
   for (std::size_t i = 0; i < technique.how.size(); ++i) {
     print_wrapped(
       out, technique.how[i], 5, width, fmt::format("{:>3}.", i + 1));
   }
   if (!technique.best_for.empty()) {
-    fmt::print(out, "\nBest for\n");
+    safe_print(out, "\nBest for\n");
     for (const auto& item : technique.best_for) {
       print_wrapped(out, item, 4, width, "  -");
     }
   }
   if (!technique.example.empty()) {
-    fmt::print(out, "\nExample\n");
+    safe_print(out, "\nExample\n");
     print_wrapped(out, technique.example, 2, width);
   }
   if (!technique.advice.empty()) {
-    fmt::print(out, "\nPressure\n");
+    safe_print(out, "\nPressure\n");
     print_wrapped(out, technique.advice, 2, width);
   }
   std::vector<std::string> users;
@@ -153,7 +153,7 @@ void print_technique(Context& context, const Technique& technique)
     }
   }
   if (!users.empty()) {
-    fmt::print(out, "\nUsed in: {}\n", joined(users, ", "));
+    safe_print(out, "\nUsed in: {}\n", joined(users, ", "));
   }
 }
 
@@ -190,7 +190,7 @@ ExitStatus run_show(Context& context, const ShowOptions& options)
                    library.technique_ids().end());
       throw UsageError(
         fmt::format("unknown routine or technique '{}'{}",
-                    options.name,
+                    text::printable(options.name),
                     text::did_you_mean(options.name, names)),
         "Run 'knotrelief list' or 'knotrelief list --techniques' to see them "
         "all.");

@@ -1,5 +1,6 @@
 #include "cli/validators.hpp"
 
+#include "journal/entry.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -68,6 +69,19 @@ CLI::Validator one_of(std::vector<std::string> words)
       }
       return fmt::format(
         "must be {}, not '{}'", text::quoted_list(words), text);
+    },
+    "");
+}
+
+CLI::Validator journal_text()
+{
+  return CLI::Validator(
+    [](std::string& text) -> std::string {
+      if (auto problem = journal::field_text_problem(text)) {
+        return fmt::format("must not hold {} (newlines and tabs are fine)",
+                           *problem);
+      }
+      return {};
     },
     "");
 }

@@ -20,5 +20,7 @@ CLI::Validator whole_number(int low, int high);
 CLI::Validator decimal_number(double low, double high);
 // "must be 'low', 'mid' or 'high', not 'x'".
 CLI::Validator one_of(std::vector<std::string> words);
+// Text the journal can hold: "must not hold control character \e".
+CLI::Validator journal_text();
 
 } // namespace knotrelief::cli

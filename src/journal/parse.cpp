@@ -214,6 +214,10 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
   if (text::find_encoding_fault(line)) {
     return std::unexpected("not valid UTF-8");
   }
+  if (auto fault = text::find_control_character(line, "\t")) {
+    return std::unexpected(
+      fmt::format("{} at byte {}", fault->problem, fault->offset + 1));
+  }
   const std::size_t space = std::min(line.find_first_of(" \t"), line.size());
   auto timestamp = parse_timestamp(line.substr(0, space));
   if (!timestamp) {
@@ -241,6 +245,17 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
     return std::unexpected("no status= field");
   }
   return entry;
+}
+
+std::optional<std::string> field_text_problem(std::string_view value)
+{
+  if (auto fault = text::find_encoding_fault(value)) {
+    return fault->problem;
+  }
+  if (auto fault = text::find_control_character(value, "\n\r\t")) {
+    return fault->problem;
+  }
+  return std::nullopt;
 }
 
 } // namespace knotrelief::journal

@@ -156,7 +156,9 @@ Routine Library::resolve_routine(std::string_view name) const
     auto routine =
       load_routine_file(std::filesystem::path(name), m_technique_ids);
     if (!routine) {
-      std::string message = fmt::format("cannot use routine file '{}':", name);
+      // Error messages keep their line breaks: the name must bring none.
+      std::string message =
+        fmt::format("cannot use routine file '{}':", text::printable(name));
       for (const Diagnostic& problem : routine.error()) {
         message += fmt::format("\n  {}", to_string(problem));
       }
@@ -168,9 +170,10 @@ Routine Library::resolve_routine(std::string_view name) const
     return *routine;
   }
   const auto ids = routine_ids();
-  throw UsageError(
-    fmt::format("unknown routine '{}'{}", name, text::did_you_mean(name, ids)),
-    "Run 'knotrelief list' to see every routine.");
+  throw UsageError(fmt::format("unknown routine '{}'{}",
+                               text::printable(name),
+                               text::did_you_mean(name, ids)),
+                   "Run 'knotrelief list' to see every routine.");
 }
 
 } // namespace knotrelief::routine

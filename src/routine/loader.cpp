@@ -19,6 +19,7 @@ namespace {
 
 using yaml::Fields;
 using yaml::Problems;
+using yaml::TextKind;
 
 std::optional<std::string> read_id(Fields& fields)
 {
@@ -125,7 +126,7 @@ Step read_step(const YAML::Node& node,
   const YAML::Mark mark = node.Mark();
   step.where = {problems.file(), mark.line + 1, mark.column + 1};
   step.name = fields.text("name", true).value_or("");
-  step.cue = fields.text("cue", true).value_or("");
+  step.cue = fields.text("cue", true, TextKind::prose).value_or("");
   if (auto technique = fields.text("technique", false)) {
     if (std::find(technique_ids.begin(), technique_ids.end(), *technique) ==
         technique_ids.end()) {
@@ -141,8 +142,9 @@ Step read_step(const YAML::Node& node,
   step.sides = read_sides(fields).value_or(Sides::none);
   step.reps = fields.whole_number("reps", 1, max_reps).value_or(1);
   step.pressure = read_pressure(fields).value_or(Pressure::unspecified);
-  step.advice = fields.text("advice", false).value_or("");
-  step.breathing = fields.text("breathing", false).value_or("");
+  step.advice = fields.text("advice", false, TextKind::prose).value_or("");
+  step.breathing =
+    fields.text("breathing", false, TextKind::prose).value_or("");
   return step;
 }
 
@@ -253,11 +255,11 @@ Loaded<Routine> parse_routine(std::string_view text,
   routine.id = read_id(fields).value_or("");
   routine.name = fields.text("name", true).value_or("");
   routine.area = fields.text("area", false).value_or("");
-  routine.summary = fields.text("summary", false).value_or("");
+  routine.summary = fields.text("summary", false, TextKind::prose).value_or("");
   routine.tools =
     fields.text_list("tools", 20).value_or(std::vector<std::string>{});
-  routine.safety =
-    fields.text_list("safety", 20).value_or(std::vector<std::string>{});
+  routine.safety = fields.text_list("safety", 20, TextKind::prose)
+                     .value_or(std::vector<std::string>{});
   read_steps(fields, problems, technique_ids, routine);
   check_length(routine.steps, problems);
   if (!problems.empty()) {
@@ -307,15 +309,17 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
     Technique technique;
     technique.id = read_id(fields).value_or("");
     technique.name = fields.text("name", true).value_or("");
-    technique.what = fields.text("what", true).value_or("");
-    technique.how =
-      fields.text_list("how", 20).value_or(std::vector<std::string>{});
+    technique.what = fields.text("what", true, TextKind::prose).value_or("");
+    technique.how = fields.text_list("how", 20, TextKind::prose)
+                      .value_or(std::vector<std::string>{});
     technique.best_for =
       fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
-    technique.example = fields.text("example", false).value_or("");
+    technique.example =
+      fields.text("example", false, TextKind::prose).value_or("");
     technique.hold = fields.duration("hold", max_hold_seconds, true);
     technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
-    technique.advice = fields.text("advice", false).value_or("");
+    technique.advice =
+      fields.text("advice", false, TextKind::prose).value_or("");
     techniques.push_back(std::move(technique));
   }
   if (!problems.empty()) {

@@ -12,6 +12,25 @@ namespace {
 
 constexpr std::size_t max_text_length = 2000;
 
+// Why `value` cannot be the text of a field of this kind, if it cannot.
+std::optional<std::string> text_problem(std::string_view value, TextKind kind)
+{
+  if (auto fault = text::find_control_character(
+        value, kind == TextKind::prose ? "\n" : "")) {
+    return fmt::format("contains a {}; only printable text is allowed{}",
+                       fault->problem,
+                       kind == TextKind::line && value[fault->offset] == '\n'
+                         ? " (and no line break)"
+                         : "");
+  }
+  if (text::display_width(value) > max_text_length) {
+    return fmt::format("is too long ({} characters; at most {})",
+                       text::display_width(value),
+                       max_text_length);
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::string_view describe(const YAML::Node& node)
@@ -122,7 +141,9 @@ std::optional<std::string> Fields::scalar(const Entry& entry)
   return value.Scalar();
 }
 
-std::optional<std::string> Fields::text(std::string_view key, bool required)
+std::optional<std::string> Fields::text(std::string_view key,
+                                        bool required,
+                                        TextKind kind)
 {
   const Entry* entry = find(key);
   if (!entry) {
@@ -139,26 +160,16 @@ std::optional<std::string> Fields::text(std::string_view key, bool required)
     problem(key, fmt::format("'{}' is empty", key));
     return std::nullopt;
   }
-  if (text::find_control_character(*value)) {
-    problem(key,
-            fmt::format("'{}' contains a control character; only printable "
-                        "text is allowed",
-                        key));
-    return std::nullopt;
-  }
-  if (text::display_width(*value) > max_text_length) {
-    problem(key,
-            fmt::format("'{}' is too long ({} characters; at most {})",
-                        key,
-                        text::display_width(*value),
-                        max_text_length));
+  if (auto fault = text_problem(*value, kind)) {
+    problem(key, fmt::format("'{}' {}", key, *fault));
     return std::nullopt;
   }
   return value;
 }
 
 std::optional<std::vector<std::string>> Fields::text_list(std::string_view key,
-                                                          std::size_t max_items)
+                                                          std::size_t max_items,
+                                                          TextKind kind)
 {
   const Entry* entry = find(key);
   if (!entry) {
@@ -190,12 +201,8 @@ std::optional<std::vector<std::string>> Fields::text_list(std::string_view key,
                                  key,
                                  describe(item)));
       ok = false;
-    } else if (text::find_control_character(item.Scalar()) ||
-               text::display_width(item.Scalar()) > max_text_length) {
-      m_problems.add(mark,
-                     fmt::format("an item of '{}' has a control character or "
-                                 "is too long",
-                                 key));
+    } else if (auto fault = text_problem(item.Scalar(), kind)) {
+      m_problems.add(mark, fmt::format("an item of '{}' {}", key, *fault));
       ok = false;
     } else {
       items.push_back(item.Scalar());

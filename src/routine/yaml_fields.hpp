@@ -21,6 +21,15 @@ namespace knotrelief::routine::yaml {
 // "a list", "a mapping", "text", "nothing": for type mismatch messages.
 std::string_view describe(const YAML::Node& node);
 
+// Whether a text value may span lines: prose (a cue, a summary) may, as a
+// folded block keeps its paragraph breaks as newlines; a name, an id or a
+// tool may not, since it is shown on one line of a table or of the screen.
+enum class TextKind
+{
+  line,
+  prose,
+};
+
 // The fields of one YAML mapping, checked against the keys it may have.
 // Unknown keys (with a "did you mean"), duplicate keys and non-text keys are
 // reported on construction.
@@ -35,11 +44,16 @@ public:
   YAML::Mark key_mark(std::string_view key) const;
   const YAML::Mark& map_mark() const { return m_map_mark; }
 
-  // Text scalar; reports a missing (when required), empty, non-text or
-  // control-character value.
-  std::optional<std::string> text(std::string_view key, bool required);
-  std::optional<std::vector<std::string>> text_list(std::string_view key,
-                                                    std::size_t max_items);
+  // Text scalar; reports a missing (when required), empty, non-text or too
+  // long value, and one with a control character (text::
+  // find_control_character; newlines are allowed in prose only).
+  std::optional<std::string> text(std::string_view key,
+                                  bool required,
+                                  TextKind kind = TextKind::line);
+  std::optional<std::vector<std::string>> text_list(
+    std::string_view key,
+    std::size_t max_items,
+    TextKind kind = TextKind::line);
   std::optional<int> whole_number(std::string_view key, int min, int max);
   std::optional<DurationRange> duration(std::string_view key,
                                         int max_seconds,

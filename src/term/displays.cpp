@@ -3,6 +3,7 @@
 #include "routine/duration.hpp"
 #include "term/signals.hpp"
 #include "term/size.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -156,7 +157,7 @@ void PlainDisplay::show(const Frame& frame, bool /*help*/)
 {
   if (!m_segment || *m_segment != frame.segment_index) {
     m_segment = frame.segment_index;
-    m_out.write(plain_line(frame) + "\n");
+    m_out.write(text::printable(plain_line(frame)) + "\n");
   }
   if (frame.paused != m_paused) {
     m_paused = frame.paused;

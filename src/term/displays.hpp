@@ -84,7 +84,8 @@ private:
   bool m_paused = false;
 };
 
-// One plain line describing a segment as it starts.
+// One plain line describing a segment as it starts (raw: PlainDisplay
+// shows it through text::printable()).
 std::string plain_line(const session::Frame& frame);
 
 } // namespace knotrelief::term

@@ -1,5 +1,7 @@
 #include "term/screen.hpp"
 
+#include "util/text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,11 +9,6 @@
 namespace knotrelief::term {
 
 namespace {
-
-bool is_continuation(char c)
-{
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
 
 int color_code(Color color)
 {
@@ -63,26 +60,83 @@ void Screen::clear()
   std::fill(m_next.begin(), m_next.end(), Cell{});
 }
 
+std::size_t Screen::index(int row, int column) const
+{
+  return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_columns) +
+         static_cast<std::size_t>(column);
+}
+
+Screen::Cell& Screen::next_cell(int row, int column)
+{
+  return m_next[index(row, column)];
+}
+
+// Blanks a cell about to be written, and the other half of a wide character
+// it belongs to, so no half is left behind.
+void Screen::release(int row, int column)
+{
+  if (next_cell(row, column).is_right_half() && column > 0) {
+    next_cell(row, column - 1) = Cell{};
+  } else if (column + 1 < m_columns &&
+             next_cell(row, column + 1).is_right_half()) {
+    next_cell(row, column + 1) = Cell{};
+  }
+  next_cell(row, column) = Cell{};
+}
+
 void Screen::put(int row, int column, std::string_view text, Style style)
 {
   if (row < 0 || row >= m_rows) {
     return;
   }
-  for (std::size_t i = 0; i < text.size() && column < m_columns;) {
-    std::size_t length = 1;
-    while (i + length < text.size() && is_continuation(text[i + length])) {
-      ++length;
+  for (text::Glyph& glyph : text::glyphs(text)) {
+    // An escape ("\\e") is ASCII: a cell for each of its characters.
+    if (glyph.width > 1 && glyph.text.size() == glyph.width) {
+      for (const char c : glyph.text) {
+        if (!put_glyph(row, column, std::string(1, c), 1, style)) {
+          return;
+        }
+        ++column;
+      }
+      continue;
     }
-    if (column >= 0) {
-      Cell& cell = m_next[static_cast<std::size_t>(row) *
-                            static_cast<std::size_t>(m_columns) +
-                          static_cast<std::size_t>(column)];
-      cell.glyph.assign(text.substr(i, length));
-      cell.style = style;
+    const int width = static_cast<int>(glyph.width);
+    if (!put_glyph(row, column, std::move(glyph.text), width, style)) {
+      return;
     }
-    i += length;
-    ++column;
+    column += width;
   }
+}
+
+// Puts one character of `width` cells; false when it does not fit.
+bool Screen::put_glyph(int row,
+                       int column,
+                       std::string glyph,
+                       int width,
+                       Style style)
+{
+  if (column + width > m_columns) {
+    return false;
+  }
+  // A mark with no character to join takes no cell.
+  if (column >= 0 && width > 0) {
+    release(row, column);
+    if (width == 2) {
+      release(row, column + 1);
+      next_cell(row, column + 1) = Cell{"", style};
+    }
+    next_cell(row, column) = Cell{std::move(glyph), style};
+  }
+  return true;
+}
+
+std::string Screen::row_text(int row) const
+{
+  std::string text;
+  for (int column = 0; column < m_columns; ++column) {
+    text += m_next[index(row, column)].glyph;
+  }
+  return text;
 }
 
 std::string Screen::style_codes(const Style& style) const
@@ -127,9 +181,16 @@ std::string Screen::render()
     if (first < 0) {
       continue;
     }
+    // A changed right half is drawn by writing its left half.
+    if (first > 0 && m_next[begin + first].is_right_half()) {
+      --first;
+    }
     out += fmt::format("\x1b[{};{}H", row + 1, first + 1);
     for (int column = first; column <= last; ++column) {
       const Cell& cell = m_next[begin + column];
+      if (cell.is_right_half()) {
+        continue;
+      }
       if (!(cell.style == current)) {
         out += style_codes(cell.style);
         current = cell.style;

@@ -40,8 +40,14 @@ public:
 
   // Starts a new frame: the next render() compares against what is shown.
   void clear();
-  // Writes text at (row, column), one cell per code point, cut at the edge.
+  // Writes text at (row, column), cut at the edge. The text is shown
+  // through text::printable(); a wide character takes two cells (and is
+  // left out when only one is left), a combining mark joins the character
+  // before it. Writing over half of a wide character blanks all of it.
   void put(int row, int column, std::string_view text, Style style = {});
+
+  // The text of a row in the next frame (for tests).
+  std::string row_text(int row) const;
 
   // The bytes that update the terminal to the new frame.
   std::string render();
@@ -51,12 +57,23 @@ public:
   void resize(int columns, int rows);
 
 private:
+  // One terminal cell. The right half of a wide character has an empty
+  // glyph: the terminal fills it when the left half is written.
   struct Cell
   {
     std::string glyph = " ";
     Style style;
     bool operator==(const Cell&) const = default;
+    bool is_right_half() const { return glyph.empty(); }
   };
+  std::size_t index(int row, int column) const;
+  Cell& next_cell(int row, int column);
+  void release(int row, int column);
+  bool put_glyph(int row,
+                 int column,
+                 std::string glyph,
+                 int width,
+                 Style style);
   std::string style_codes(const Style& style) const;
 
   int m_columns;

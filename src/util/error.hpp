@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace knotrelief {
 
@@ -36,7 +37,8 @@ struct Location
   bool operator==(const Location&) const = default;
 };
 
-// "FILE:LINE:COL", "FILE:LINE" or "FILE", as far as the location is known.
+// "FILE:LINE:COL", "FILE:LINE" or "FILE", as far as the location is known,
+// with the file name shown through text::printable().
 std::string to_string(const Location& location);
 
 // One problem found in an input, reported as "FILE:LINE:COL: message".
@@ -46,10 +48,41 @@ struct Diagnostic
   std::string message;
 };
 
+// One line, all of it through text::printable(): a message may quote the
+// input it is about.
 std::string to_string(const Diagnostic& diagnostic);
+
+// Keeps the first `limit` of a stream of problems and counts the rest, so
+// that a flood (a binary journal, ten thousand broken routine files) prints
+// as `limit` lines and a count.
+class CappedDiagnostics
+{
+public:
+  static constexpr std::size_t default_limit = 20;
+
+  explicit CappedDiagnostics(std::size_t limit = default_limit)
+    : m_limit(limit)
+  {}
+
+  void add(const Diagnostic& diagnostic);
+  std::vector<Diagnostic>& shown() { return m_shown; }
+  std::size_t count() const { return m_count; }
+  // How many were counted but not kept.
+  std::size_t hidden() const { return m_count - m_shown.size(); }
+  void clear();
+
+private:
+  std::size_t m_limit;
+  std::vector<Diagnostic> m_shown;
+  std::size_t m_count = 0;
+};
 
 // The one error type of the program: thrown anywhere, caught once in main,
 // printed as "knotrelief: error: <what>" and turned into an exit status.
+// The message is shown through text::printable() line by line: its line
+// breaks are the program's, so text quoted into a message that may hold a
+// newline of its own must be passed through text::printable() (or
+// to_string(Diagnostic)) first.
 // `next_step`, when given, is printed on its own line after the message and
 // tells the user what to do about it ("Run 'knotrelief list' ...").
 class Error : public std::runtime_error

@@ -19,15 +19,26 @@ void Table::add_row(std::vector<std::string> row)
 std::vector<std::string> Table::render(std::size_t max_width,
                                        bool unicode) const
 {
+  // Cells are shown printable, a newline as a symbol: a note's line break
+  // must not start a row of its own.
+  const LineBreak breaks = unicode ? LineBreak::symbol : LineBreak::escaped;
+  const auto shown_row = [&](const std::vector<std::string>& row) {
+    std::vector<std::string> cells;
+    cells.reserve(row.size());
+    for (const auto& cell : row) {
+      cells.push_back(printable(cell, breaks));
+    }
+    return cells;
+  };
+  std::vector<std::vector<std::string>> shown{shown_row(m_header)};
+  for (const auto& row : m_rows) {
+    shown.push_back(shown_row(row));
+  }
   std::vector<std::size_t> widths(m_header.size(), 0);
-  const auto measure = [&](const std::vector<std::string>& row) {
+  for (const auto& row : shown) {
     for (std::size_t c = 0; c < row.size(); ++c) {
       widths[c] = std::max(widths[c], display_width(row[c]));
     }
-  };
-  measure(m_header);
-  for (const auto& row : m_rows) {
-    measure(row);
   }
   const auto render_row = [&](const std::vector<std::string>& row) {
     std::string line;
@@ -47,8 +58,7 @@ std::vector<std::string> Table::render(std::size_t max_width,
     return line;
   };
   std::vector<std::string> lines;
-  lines.push_back(render_row(m_header));
-  for (const auto& row : m_rows) {
+  for (const auto& row : shown) {
     lines.push_back(render_row(row));
   }
   return lines;

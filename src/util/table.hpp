@@ -16,7 +16,10 @@ public:
   bool empty() const { return m_rows.empty(); }
 
   // Lines of the table, header first, two spaces between columns. When
-  // `max_width` is not 0, the last column is cut to fit it.
+  // `max_width` is not 0, the last column is cut to fit it. Cells may hold
+  // any text: each is shown through printable(), a newline as a symbol (or
+  // "\n" when `unicode` is false), so no cell can drive the terminal or
+  // start a line of its own.
   std::vector<std::string> render(std::size_t max_width = 0,
                                   bool unicode = true) const;
 

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cwchar>
+#include <iterator>
+#include <locale.h>
 #include <numeric>
 
 namespace knotrelief::text {
@@ -142,6 +146,123 @@ bool is_continuation_byte(char c)
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+// The code point of one valid UTF-8 sequence (a lone byte as itself).
+char32_t decode(std::string_view bytes)
+{
+  const auto byte = [&](std::size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(bytes[k]));
+  };
+  switch (bytes.size()) {
+    case 2:
+      return ((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F);
+    case 3:
+      return ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) |
+             (byte(2) & 0x3F);
+    case 4:
+      return ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) |
+             ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+    default:
+      return byte(0);
+  }
+}
+
+bool is_c1(char32_t code_point)
+{
+  return code_point >= 0x80 && code_point <= 0x9F;
+}
+
+// Characters that reorder the text around them on screen: a name could be
+// made to read backwards ("txt.exe" as "exe.txt").
+bool is_bidi_control(char32_t code_point)
+{
+  return (code_point >= 0x202A && code_point <= 0x202E) ||
+         (code_point >= 0x2066 && code_point <= 0x2069) ||
+         code_point == 0x200E || code_point == 0x200F || code_point == 0x061C;
+}
+
+Glyph escaped_glyph(std::string text)
+{
+  const std::size_t width = text.size();
+  return {std::move(text), width};
+}
+
+std::string unicode_escape(char32_t code_point)
+{
+  return fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code_point));
+}
+
+// How printable() shows a control character, or nothing for other ones.
+std::optional<Glyph> escape_for(char32_t code_point, LineBreak breaks)
+{
+  switch (code_point) {
+    case '\n':
+      return breaks == LineBreak::symbol ? Glyph{"\u23CE", 1}
+                                         : escaped_glyph("\\n");
+    case '\t':
+      return escaped_glyph("\\t");
+    case '\r':
+      return escaped_glyph("\\r");
+    case 0x1B:
+      return escaped_glyph("\\e");
+    default:
+      break;
+  }
+  if (code_point < 0x20 || code_point == 0x7F || is_c1(code_point)) {
+    return escaped_glyph(
+      fmt::format("\\x{:02x}", static_cast<std::uint32_t>(code_point)));
+  }
+  if (is_bidi_control(code_point)) {
+    return escaped_glyph(unicode_escape(code_point));
+  }
+  return std::nullopt;
+}
+
+// C.UTF-8 (part of glibc), or null where it is missing.
+locale_t utf8_locale()
+{
+  static const locale_t locale =
+    ::newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return locale;
+}
+
+// Widths for a system without C.UTF-8: combining marks, and the wide East
+// Asian and emoji blocks. Anything else takes a column.
+int fallback_width(char32_t code_point)
+{
+  struct Range
+  {
+    char32_t first;
+    char32_t last;
+  };
+  static constexpr Range zero[] = {{0x0300, 0x036F},
+                                   {0x1AB0, 0x1AFF},
+                                   {0x1DC0, 0x1DFF},
+                                   {0x200B, 0x200F},
+                                   {0x20D0, 0x20FF},
+                                   {0xFE00, 0xFE0F},
+                                   {0xFE20, 0xFE2F}};
+  static constexpr Range wide[] = {{0x1100, 0x115F},
+                                   {0x2E80, 0x303E},
+                                   {0x3041, 0x33FF},
+                                   {0x3400, 0x4DBF},
+                                   {0x4E00, 0x9FFF},
+                                   {0xA000, 0xA4CF},
+                                   {0xAC00, 0xD7A3},
+                                   {0xF900, 0xFAFF},
+                                   {0xFE30, 0xFE4F},
+                                   {0xFF00, 0xFF60},
+                                   {0xFFE0, 0xFFE6},
+                                   {0x1F300, 0x1F64F},
+                                   {0x1F900, 0x1F9FF},
+                                   {0x20000, 0x3FFFD}};
+  const auto in = [&](const auto& ranges) {
+    return std::any_of(std::begin(ranges), std::end(ranges), [&](Range r) {
+      return code_point >= r.first && code_point <= r.last;
+    });
+  };
+  return in(zero) ? 0 : in(wide) ? 2 : 1;
+}
+
 } // namespace
 
 std::optional<TextFault> find_encoding_fault(std::string_view text)
@@ -159,18 +280,36 @@ std::optional<TextFault> find_encoding_fault(std::string_view text)
   return std::nullopt;
 }
 
-std::optional<TextFault> find_control_character(std::string_view text)
+CodePoint code_point_at(std::string_view text, std::size_t at)
 {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const bool c0 = c < 0x20 && c != '\t' && c != '\n';
-    // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
-    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
-                    static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
-                    static_cast<unsigned char>(text[i + 1]) >= 0x80;
-    if (c0 || c == 0x7F || c1) {
-      return TextFault{i, "control character"};
+  const std::size_t length = utf8_sequence_length(text, at);
+  if (length == 0) {
+    return {static_cast<unsigned char>(text[at]), 1, false};
+  }
+  return {decode(text.substr(at, length)), length, true};
+}
+
+bool is_control_character(char32_t code_point)
+{
+  return code_point == 0x7F || is_c1(code_point) || is_bidi_control(code_point);
+}
+
+std::optional<TextFault> find_control_character(std::string_view text,
+                                                std::string_view allowed)
+{
+  for (std::size_t i = 0; i < text.size();) {
+    // A byte that is not UTF-8 is the encoding check's business.
+    const CodePoint code_point = code_point_at(text, i);
+    const bool c0 = code_point.valid && code_point.value < 0x20 &&
+                    allowed.find(static_cast<char>(code_point.value)) ==
+                      std::string_view::npos;
+    if (c0 || (code_point.valid && is_control_character(code_point.value))) {
+      return TextFault{
+        i,
+        fmt::format("control character {}",
+                    printable(text.substr(i, code_point.length)))};
     }
+    i += code_point.length;
   }
   return std::nullopt;
 }
@@ -189,41 +328,143 @@ LineColumn line_column_at(std::string_view text, std::size_t offset)
   return position;
 }
 
+int code_point_width(char32_t code_point)
+{
+  if (code_point >= 0x20 && code_point < 0x7F) {
+    return 1;
+  }
+  if (code_point < 0xA0) {
+    return -1;
+  }
+  if (const locale_t locale = utf8_locale()) {
+    // wcwidth follows the calling thread's locale: C.UTF-8 just for this.
+    const locale_t previous = ::uselocale(locale);
+    const int width = ::wcwidth(static_cast<wchar_t>(code_point));
+    ::uselocale(previous);
+    return width;
+  }
+  return fallback_width(code_point);
+}
+
+std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
+{
+  std::vector<Glyph> result;
+  bool attachable = false; // whether a mark may join the last glyph
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint code_point = code_point_at(text, i);
+    const std::string_view bytes = text.substr(i, code_point.length);
+    i += code_point.length;
+    std::optional<Glyph> escape =
+      code_point.valid
+        ? escape_for(code_point.value, breaks)
+        : escaped_glyph(
+            fmt::format("\\x{:02x}", static_cast<unsigned>(code_point.value)));
+    const int width = escape ? 0 : code_point_width(code_point.value);
+    if (!escape && width < 0) {
+      escape = escaped_glyph(unicode_escape(code_point.value));
+    }
+    if (escape) {
+      result.push_back(std::move(*escape));
+      attachable = false;
+    } else if (width == 0 && attachable) {
+      result.back().text += bytes;
+    } else {
+      result.push_back({std::string(bytes), static_cast<std::size_t>(width)});
+      attachable = true;
+    }
+  }
+  return result;
+}
+
+namespace {
+
+// Printable ASCII only: most text, shown as it is, a column a byte, and
+// not worth splitting into glyphs.
+bool is_plain(std::string_view text)
+{
+  return std::all_of(
+    text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
+} // namespace
+
+std::string printable(std::string_view text, LineBreak breaks)
+{
+  if (is_plain(text)) {
+    return std::string(text);
+  }
+  std::string result;
+  for (const Glyph& glyph : glyphs(text, breaks)) {
+    result += glyph.text;
+  }
+  return result;
+}
+
+std::string printable_lines(std::string_view text)
+{
+  std::string result;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = text.find('\n', start);
+    result += printable(text.substr(start, end - start));
+    if (end == std::string_view::npos) {
+      return result;
+    }
+    result += '\n';
+    start = end + 1;
+  }
+}
+
 std::size_t display_width(std::string_view text)
 {
-  return static_cast<std::size_t>(std::count_if(
-    text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+  if (is_plain(text)) {
+    return text.size();
+  }
+  std::size_t width = 0;
+  for (const Glyph& glyph : glyphs(text)) {
+    width += glyph.width;
+  }
+  return width;
 }
 
 std::string fit_width(std::string_view text, std::size_t width, bool unicode)
 {
-  const std::size_t current = display_width(text);
-  if (current <= width) {
-    return std::string(text) + std::string(width - current, ' ');
-  }
-  const std::string_view ellipsis = unicode ? "…" : "...";
-  const std::size_t ellipsis_width = display_width(ellipsis);
-  if (width <= ellipsis_width) {
-    return std::string(width, '.');
+  const std::vector<Glyph> shown = glyphs(text);
+  std::size_t current = 0;
+  for (const Glyph& glyph : shown) {
+    current += glyph.width;
   }
   std::string result;
   std::size_t columns = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_continuation_byte(text[i])) {
-      if (columns == width - ellipsis_width) {
-        break;
-      }
-      ++columns;
+  std::size_t room = width;
+  std::string_view ellipsis;
+  if (current > width) {
+    ellipsis = unicode ? "\u2026" : "...";
+    const std::size_t ellipsis_width = unicode ? 1 : 3;
+    if (width <= ellipsis_width) {
+      return std::string(width, '.');
     }
-    result += text[i];
+    room = width - ellipsis_width;
   }
-  return result + std::string(ellipsis);
+  for (const Glyph& glyph : shown) {
+    if (columns + glyph.width > room) {
+      break;
+    }
+    result += glyph.text;
+    columns += glyph.width;
+  }
+  // A wide character cut at the edge leaves a column blank.
+  const std::size_t blanks = room - columns;
+  return ellipsis.empty()
+           ? result + std::string(blanks, ' ')
+           : result + std::string(ellipsis) + std::string(blanks, ' ');
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width)
 {
   std::vector<std::string> lines;
   std::string line;
+  std::size_t line_width = 0;
   std::size_t start = 0;
   width = std::max<std::size_t>(width, 1);
   while (start < text.size()) {
@@ -231,17 +472,20 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width)
     if (end == std::string_view::npos) {
       end = text.size();
     }
-    std::string_view word = text.substr(start, end - start);
+    const std::string word = printable(text.substr(start, end - start));
     if (!word.empty()) {
-      if (!line.empty() &&
-          display_width(line) + 1 + display_width(word) > width) {
+      const std::size_t word_width = display_width(word);
+      if (!line.empty() && line_width + 1 + word_width > width) {
         lines.push_back(std::move(line));
         line.clear();
+        line_width = 0;
       }
       if (!line.empty()) {
         line += ' ';
+        ++line_width;
       }
       line += word;
+      line_width += word_width;
     }
     start = end + 1;
   }

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace knotrelief::text {
@@ -39,10 +43,30 @@ struct TextFault
 // checked separately by find_control_character.
 std::optional<TextFault> find_encoding_fault(std::string_view text);
 
-// The first C0/C1 control character other than tab and newline, if any. Such
-// characters (e.g. ESC) could drive the user's terminal, so text that will be
-// displayed must not contain them.
-std::optional<TextFault> find_control_character(std::string_view text);
+// The first control character in `text`, if any: a C0 control not listed in
+// `allowed` (e.g. "\n"), DEL, a C1 control (U+0080-U+009F), or a bidi
+// override, embedding, isolate or mark (U+202A-U+202E, U+2066-U+2069,
+// U+200E, U+200F, U+061C), which reorders the text around it on screen.
+// Such characters could drive the user's terminal or disguise text, so new
+// input that will be displayed must not contain them. The problem names the
+// character as printable() shows it: "control character \e".
+std::optional<TextFault> find_control_character(std::string_view text,
+                                                std::string_view allowed = {});
+
+// The code point starting at byte `at` of `text` and its length in bytes;
+// a byte that does not start valid UTF-8 comes back as itself, length 1,
+// with `valid` false.
+struct CodePoint
+{
+  char32_t value;
+  std::size_t length;
+  bool valid;
+};
+CodePoint code_point_at(std::string_view text, std::size_t at);
+
+// Whether find_control_character reports `code_point` whatever is allowed:
+// DEL, a C1 control or a bidi control. (C0 controls depend on `allowed`.)
+bool is_control_character(char32_t code_point);
 
 // 1-based line and column (in characters) of a byte offset.
 struct LineColumn
@@ -52,16 +76,96 @@ struct LineColumn
 };
 LineColumn line_column_at(std::string_view text, std::size_t offset);
 
-// Number of terminal columns a UTF-8 string takes, counting each code point
-// as one column (good enough for the Latin text this program shows).
+// ---------------------------------------------------------------------------
+// Showing text that comes from outside the program.
+//
+// The contract: every piece of text from a file, an argument or the
+// environment (routine and journal fields, file names, typed names, messages
+// quoting them) passes through printable() on its way to a terminal. Table,
+// fit_width, wrap, Screen::put, to_string(Diagnostic) and the cli printing
+// helpers do it themselves, so text given to them is safe as it is.
+//
+// printable() shows what could drive or disguise the terminal as visible
+// escapes:
+//   newline \n (or a symbol, see LineBreak), tab \t, carriage return \r,
+//   ESC \e, other C0 controls and DEL \xNN, C1 controls \x80-\x9f,
+//   bytes that are not UTF-8 \xNN, bidi controls \u202e,
+//   characters the C library has no width for \uNNNN.
+// Everything else, backslashes included, is kept, so printable() of its own
+// output changes nothing.
+// ---------------------------------------------------------------------------
+
+// How a newline is shown.
+enum class LineBreak
+{
+  escaped, // \n
+  symbol,  // U+23CE, for table cells on a UTF-8 terminal
+};
+
+// One character as shown: its bytes (with any zero-width marks that follow
+// it) and the terminal columns it takes (0 only for marks with nothing to
+// attach to).
+struct Glyph
+{
+  std::string text;
+  std::size_t width;
+};
+
+// `text` as the glyphs printable() shows it as.
+std::vector<Glyph> glyphs(std::string_view text,
+                          LineBreak breaks = LineBreak::escaped);
+
+std::string printable(std::string_view text,
+                      LineBreak breaks = LineBreak::escaped);
+
+// printable() of each line of `text`, the line breaks kept: for messages
+// whose lines are the program's (see Error).
+std::string printable_lines(std::string_view text);
+
+// Columns a single code point takes on a terminal: 2 for wide East Asian
+// characters and emoji, 0 for combining and zero-width ones, -1 when the C
+// library does not know it (or for a control character). From wcwidth(3)
+// under C.UTF-8, whatever the process's locale is.
+int code_point_width(char32_t code_point);
+
+// Number of terminal columns printable(text) takes.
 std::size_t display_width(std::string_view text);
 
-// Pads or cuts `text` to exactly `width` columns (cut text ends in "…" or
-// "..." when `unicode` is false).
+// printable(text) padded or cut to exactly `width` columns. A cut ends in
+// "…" (or "..." when `unicode` is false) and never splits a character,
+// its marks or an escape; a wide character that does not fit is replaced by
+// a space.
 std::string fit_width(std::string_view text, std::size_t width, bool unicode);
 
-// Splits text into lines of at most `width` columns at spaces.
+// Splits printable text into lines of at most `width` columns at spaces and
+// newlines (a word longer than a line gets a line of its own).
 std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+// The argument as the shown_format functions pass it on: text through
+// printable(), anything else as it is.
+template <typename T>
+decltype(auto) shown(T&& value)
+{
+  if constexpr (std::is_convertible_v<T, std::string_view>) {
+    return printable(std::string_view(value));
+  } else {
+    return std::forward<T>(value);
+  }
+}
+template <typename T>
+using shown_t = decltype(shown(std::declval<T>()));
+
+// fmt::format with every text argument passed through printable(). The
+// format string is the program's own and is kept as it is.
+template <typename... Args>
+std::string shown_format(fmt::format_string<shown_t<Args>...> format,
+                         Args&&... args)
+{
+  // Checked at compile time against the shown types; formatted here.
+  return fmt::vformat(
+    fmt::string_view(format),
+    fmt::make_format_args(shown(std::forward<Args>(args))...));
+}
 
 std::string to_lower(std::string_view text);
 

@@ -54,6 +54,21 @@ TEST_SUITE("cli validators")
     CHECK(verdict(hold, "mid").empty());
     CHECK(verdict(hold, "Mid") == "must be 'low', 'mid' or 'high', not 'Mid'");
   }
+
+  TEST_CASE("journal text: controls refused, newlines and tabs fine")
+  {
+    const auto note = journal_text();
+    CHECK(verdict(note, "sore\nbut\tbetter\r").empty());
+    CHECK(verdict(note, "caf\xc3\xa9").empty());
+    CHECK(verdict(note, "\x1b]52;c;aGk=\a") ==
+          "must not hold control character \\e (newlines and tabs are "
+          "fine)");
+    CHECK_FALSE(verdict(note, "\a").empty());
+    CHECK_FALSE(verdict(note, "\xc2\x9b").empty());
+    CHECK_FALSE(verdict(note, "\u202e").empty());
+    CHECK_FALSE(verdict(note, "\x7f").empty());
+    CHECK_FALSE(verdict(note, "caf\xe9").empty());
+  }
 }
 
 TEST_SUITE("cli validators")

@@ -3,8 +3,10 @@
 // problems on the same lines, and the last k entries when asked for k. The
 // first three input bytes choose the block size (1-64 bytes), the longest
 // line (16-526 bytes) and k, so that small inputs reach the boundaries the
-// real 64 KiB figures put far apart; the rest is the file.
+// real 64 KiB figures put far apart; the rest is the file. Every problem is
+// printable (printable.hpp).
 #include "journal/reader.hpp"
+#include "printable.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -64,6 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
           scratch_file(),
           [&](const Entry& entry) { forward.push_back(entry); },
           [&](const Diagnostic& p) {
+            fuzz::require_printable(p);
             forward_problems.emplace_back(p.where.line, p.message);
           },
           limits)

@@ -1,4 +1,7 @@
-// libFuzzer target: YAML text in, a routine or located problems out.
+// libFuzzer target: YAML text in, a routine or located problems out. Text
+// fields of a loaded routine hold no control character (newlines in prose
+// only), and its table row and every problem are printable (printable.hpp).
+#include "printable.hpp"
 #include "routine/loader.hpp"
 
 #include <cstddef>
@@ -41,7 +44,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
                 step.hold->high <= knotrelief::routine::max_hold_seconds);
       }
       require(step.reps >= 1 && step.reps <= knotrelief::routine::max_reps);
+      require(!knotrelief::text::find_control_character(step.name));
+      require(!knotrelief::text::find_control_character(step.cue, "\n"));
     }
+    require(!knotrelief::text::find_control_character(routine->name));
+    require(!knotrelief::text::find_control_character(routine->area));
+    std::vector<std::string> cells{routine->id,
+                                   routine->name,
+                                   routine->area,
+                                   routine->summary,
+                                   routine->path};
+    cells.insert(cells.end(), routine->tools.begin(), routine->tools.end());
+    knotrelief::fuzz::require_printable_row(cells);
   } else {
     // Every problem is located and the list is bounded.
     require(!routine.error().empty() && routine.error().size() <= 51);
@@ -49,6 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
       require(problem.where.file == "fuzz.yaml" && problem.where.line >= 1 &&
               problem.where.column >= 1);
       require(!problem.message.empty());
+      knotrelief::fuzz::require_printable(problem);
     }
   }
   return 0;

@@ -1,6 +1,8 @@
 #include "journal/entry.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -151,6 +153,46 @@ TEST_SUITE("journal parse")
       CHECK_MESSAGE(parsed.error().find(c.reason) != std::string::npos,
                     parsed.error());
     }
+  }
+
+  TEST_CASE("raw control characters are refused in every field")
+  {
+    // In the note, the routine, the area and an unknown extra key; the
+    // escaped \n, \r and \t stay fine.
+    const std::string start = "2026-11-21T08:30:12+01:00 ";
+    const char* fields[] = {"note=\"a{}b\" routine=neck status=quit",
+                            "routine=ne{}ck status=quit",
+                            "routine=neck area=ne{}ck status=quit",
+                            "routine=neck status=quit mood=\"a{}b\""};
+    const char* controls[] = {
+      "\x1b]0;x\a", "\a", "\xc2\x9b", "\u202e", "\x7f", "\r", "\x01"};
+    for (const char* field : fields) {
+      for (const char* control : controls) {
+        CAPTURE(field);
+        CAPTURE(control);
+        const std::string line =
+          start + fmt::format(fmt::runtime(field), control);
+        const auto parsed = parse_entry(line);
+        REQUIRE_FALSE(parsed);
+        CHECK(parsed.error().starts_with("control character \\"));
+        CHECK_FALSE(knotrelief::text::find_control_character(parsed.error()));
+      }
+    }
+    const auto escaped =
+      parse_entry(start + "routine=neck status=quit note=\"a\\nb\\rc\\td\"");
+    REQUIRE(escaped);
+    CHECK(escaped->note == "a\nb\rc\td");
+  }
+
+  TEST_CASE("field_text_problem: what a note may hold")
+  {
+    CHECK_FALSE(field_text_problem("two\nlines\r\nand\ta tab"));
+    CHECK_FALSE(field_text_problem("caf\xc3\xa9 \xe6\x97\xa5"));
+    CHECK(field_text_problem("\x1b[2J") == "control character \\e");
+    CHECK(field_text_problem("\a") == "control character \\x07");
+    CHECK(field_text_problem("\xc2\x9b") == "control character \\x9b");
+    CHECK(field_text_problem("\u202e") == "control character \\u202e");
+    CHECK(field_text_problem("caf\xe9") == "invalid UTF-8");
   }
 
   TEST_CASE("tabs separate fields like spaces")

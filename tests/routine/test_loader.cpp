@@ -2,6 +2,7 @@
 #include "routine/loader.hpp"
 #include "routine/yaml_fields.hpp"
 #include "support/temp_dir.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -214,6 +215,85 @@ TEST_SUITE("routine loader")
     CHECK(routine.error().at(1).where.line == 6);
     CHECK(routine.error().at(1).message ==
           "unknown key 'hodl'; did you mean 'hold'?");
+  }
+
+  TEST_CASE("control characters are refused in every text field, located")
+  {
+    // ESC (YAML's "\e"), BEL, C1 CSI, U+202E, and a newline or tab in a
+    // one-line field, in each text field of a routine in turn.
+    const std::vector<std::string> bad{
+      "\\e]0;x\\a", "\\a", "\\x9b", "\\u202E", "a\\nb", "a\\tb"};
+    const std::vector<std::string> fields{"name",
+                                          "area",
+                                          "summary",
+                                          "tools: [\"{}\"]",
+                                          "safety: [\"{}\"]",
+                                          "steps.name",
+                                          "steps.cue",
+                                          "steps.advice",
+                                          "steps.breathing"};
+    for (const auto& value : bad) {
+      for (const auto& field : fields) {
+        if (value == "a\\nb" &&
+            (field == "summary" || field.starts_with("safety") ||
+             field == "steps.cue" || field == "steps.advice" ||
+             field == "steps.breathing")) {
+          continue; // prose may have line breaks
+        }
+        CAPTURE(value);
+        CAPTURE(field);
+        const auto quoted = fmt::format("\"{}\"", value);
+        const auto top = [&](std::string_view key) {
+          if (field.find('{') != std::string::npos) {
+            return key == field.substr(0, field.find(':'))
+                     ? fmt::format(fmt::runtime(field), value)
+                     : std::string();
+          }
+          return key == field ? fmt::format("{}: {}", key, quoted)
+                              : std::string();
+        };
+        const auto step = [&](std::string_view key, std::string_view fine) {
+          return "steps." + std::string(key) == field ? quoted
+                                                      : std::string(fine);
+        };
+        std::string yaml = "id: x\n";
+        yaml += field == "name" ? top("name") : "name: X";
+        yaml += "\n" + top("area") + "\n" + top("summary") + "\n" +
+                top("tools") + "\n" + top("safety") + "\n";
+        yaml += fmt::format("steps:\n  - name: {}\n    cue: {}\n"
+                            "    hold: 30s\n    advice: {}\n"
+                            "    breathing: {}\n",
+                            step("name", "N"),
+                            step("cue", "C"),
+                            step("advice", "A"),
+                            step("breathing", "B"));
+        const auto routine = parse(yaml);
+        REQUIRE_FALSE(routine);
+        REQUIRE(routine.error().size() == 1);
+        const Diagnostic& problem = routine.error().front();
+        CHECK(problem.where.line > 1);
+        CHECK(problem.where.column > 1);
+        CHECK(problem.message.find("control character \\") !=
+              std::string::npos);
+        CHECK_FALSE(text::find_control_character(to_string(problem)));
+      }
+    }
+  }
+
+  TEST_CASE("messages that quote the file show its text printable")
+  {
+    const auto routine = parse("id: x\nname: X\n\"k\\e[2J\\x9b\": 1\n"
+                               "steps:\n  - name: N\n    cue: C\n"
+                               "    count: \"\\e]52;c;aGk=\\a\"\n"
+                               "    reps: \"\\u202e9\"\n");
+    REQUIRE_FALSE(routine);
+    REQUIRE(routine.error().size() == 3);
+    for (const Diagnostic& problem : routine.error()) {
+      CAPTURE(problem.message);
+      CHECK_FALSE(text::find_control_character(to_string(problem)));
+    }
+    CHECK(to_string(routine.error()[0]) ==
+          "test.yaml:3:1: unknown key 'k\\e[2J\\x9b'");
   }
 
   TEST_CASE("hostile YAML stays bounded")

@@ -1,6 +1,8 @@
 #include "routine/yaml_fields.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <vector>
@@ -80,10 +82,46 @@ TEST_SUITE("yaml fields")
             "2:1: 'b' is empty",
             "3:4: 'c' is empty",
             "4:4: 'd' must be text, not a list",
-            "5:4: 'e' contains a control character; only printable text is "
-            "allowed",
+            "5:4: 'e' contains a control character \\x01; only printable "
+            "text is allowed",
             "6:4: 'f' is too long (2001 characters; at most 2000)",
           });
+  }
+
+  TEST_CASE(
+    "text: no control character in any field, line breaks in prose only")
+  {
+    // ESC, BEL, C1 CSI, U+202E and a newline and a tab, in a name, in prose
+    // and in list items.
+    const char* const hostile[] = {
+      "\"a\\eb\"", "\"a\\ab\"", "\"a\\x9bb\"", "\"a\\u202eb\"", "\"a\\tb\""};
+    for (const char* value : hostile) {
+      CAPTURE(value);
+      Problems problems("f.yaml");
+      const YAML::Node map = YAML::Load(fmt::format(
+        "name: {0}\ncue: {0}\ntools: [{0}]\nsafety: [{0}]\n", value));
+      Fields fields(map, problems, {"name", "cue", "tools", "safety"});
+      CHECK_FALSE(fields.text("name", true));
+      CHECK_FALSE(fields.text("cue", true, TextKind::prose));
+      CHECK_FALSE(fields.text_list("tools", 5));
+      CHECK_FALSE(fields.text_list("safety", 5, TextKind::prose));
+      const auto found = messages(problems);
+      REQUIRE(found.size() == 4);
+      for (const auto& message : found) {
+        CHECK(message.find("control character \\") != std::string::npos);
+        CHECK_FALSE(knotrelief::text::find_control_character(message));
+      }
+    }
+    Problems problems("f.yaml");
+    const YAML::Node map = YAML::Load("name: \"two\\nlines\"\n"
+                                      "cue: \"two\\nlines\"\n");
+    Fields fields(map, problems, {"name", "cue"});
+    CHECK_FALSE(fields.text("name", true));
+    CHECK(fields.text("cue", true, TextKind::prose) == "two\nlines");
+    CHECK(messages(problems) ==
+          std::vector<std::string>{
+            "1:7: 'name' contains a control character \\n; only printable "
+            "text is allowed (and no line break)"});
   }
 
   TEST_CASE("text lists: the list, its length and each item")

@@ -1,4 +1,6 @@
+#include "support/terminal.hpp"
 #include "term/layout.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -128,5 +130,43 @@ TEST_SUITE("layout")
     const std::size_t next = screen.render().size();
     CHECK(first > 1000);
     CHECK(next < 200);
+  }
+
+  TEST_CASE("CJK, emoji and combining marks never overflow a row")
+  {
+    auto frame = sample_frame();
+    frame.routine_name = "\u9996\u3068\u80a9\u306e\u30b3\u30ea "
+                         "\U0001F486\U0001F486 Cafe\u0301 \u4e2d\u6587";
+    frame.headline = "\u50e7\u5e3d\u7b4b\u306e\u5727\u8feb "
+                     "\U0001F9D8\u200d\u2640\ufe0f e\u0301e\u0301";
+    frame.detail = "\u5de6\u5074";
+    frame.cue = "\u89aa\u6307\u3092\u80a9\u306e\u4e0a\u306b "
+                "\u304b\u3051\u3066\u3001\u75db\u3044\u6240\u3092 "
+                "\u3086\u3063\u304f\u308a\u62bc\u3059\u3002 "
+                "\U0001F600\U0001F600\U0001F600 n\u0303a\u0308o\u0301";
+    frame.advice = "\u75db\u307f\u306e\u0032\u0030\uff05\u307e\u3067";
+    frame.breathing = "\u3086\u3063\u304f\u308a \U0001F32C\ufe0f";
+    for (auto [columns, rows] :
+         {std::pair{80, 30}, {41, 24}, {25, 12}, {13, 5}, {7, 3}, {3, 2}}) {
+      CAPTURE(columns);
+      Screen screen(columns, rows, true);
+      knotrelief::test::FakeTerminal terminal(columns, rows);
+      // Twice, the second frame a second later: no stale cells either.
+      for (int second : {32, 31}) {
+        frame.remaining_seconds = second;
+        term::compose(frame, false, {.unicode = true}, screen);
+        terminal.feed(screen.render());
+        CHECK(terminal.unexpected().empty());
+        for (int row = 0; row < rows; ++row) {
+          CAPTURE(row);
+          CHECK(text::display_width(screen.row_text(row)) ==
+                static_cast<std::size_t>(columns));
+          CHECK(terminal.row(row) == screen.row_text(row));
+        }
+      }
+    }
+    Screen screen(80, 30, true);
+    term::compose(frame, false, {.unicode = true}, screen);
+    CHECK(visible(screen).find("\u9996\u3068\u80a9") != std::string::npos);
   }
 }

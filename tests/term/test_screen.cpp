@@ -1,6 +1,12 @@
+#include "support/terminal.hpp"
 #include "term/screen.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
 
 using knotrelief::term::Color;
 using knotrelief::term::Screen;
@@ -72,5 +78,59 @@ TEST_SUITE("screen")
     CHECK(screen.columns() == 5);
     screen.put(0, 0, "abc");
     CHECK(screen.render().find("abc") != std::string::npos);
+  }
+}
+
+TEST_SUITE("screen")
+{
+  TEST_CASE("wide characters take two cells and leave no stale cells")
+  {
+    // Frames that move wide, narrow and combined characters over each
+    // other; after each, the terminal must show exactly the frame.
+    const std::vector<std::vector<std::pair<int, std::string>>> frames{
+      {{0, "\u4e2d\u6587 abc"}, {1, "e\u0301\U0001F600x"}},
+      {{1, "\u4e2d\u6587 abc"}, {0, "ab\U0001F600"}},
+      {{0, "a\u4e2d"}, {3, "\u6587"}},
+      {{2, "xy"}},
+      {{0, "\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d"}},
+      {{0, "\u4e2d"}, {1, "z"}},
+      {{5, "\x1b[2J\xc2\x9b\u202e"}},
+      {{0, "ok"}},
+    };
+    Screen screen(9, 1, false);
+    knotrelief::test::FakeTerminal terminal(9, 1);
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+      CAPTURE(i);
+      screen.clear();
+      for (const auto& [column, text] : frames[i]) {
+        screen.put(0, column, text);
+      }
+      terminal.feed(screen.render());
+      CHECK(terminal.row(0) == screen.row_text(0));
+      CHECK(knotrelief::text::display_width(screen.row_text(0)) == 9);
+      CHECK(terminal.unexpected().empty());
+    }
+  }
+
+  TEST_CASE("a wide character that does not fit the last cell is left out")
+  {
+    Screen screen(3, 1, false);
+    screen.put(0, 0, "a\u4e2d\u6587");
+    CHECK(screen.row_text(0) == "a\u4e2d");
+    screen.put(0, 1, "\u6587\u4e2d");
+    CHECK(screen.row_text(0) == "a\u6587");
+    screen.put(0, 2, "b");
+    CHECK(screen.row_text(0) == "a b");
+  }
+
+  TEST_CASE("control characters are shown, not sent")
+  {
+    Screen screen(40, 1, false);
+    screen.put(0, 0, "a\x1b]0;title\a\xc2\x9b\u202e");
+    const std::string out = screen.render();
+    knotrelief::test::FakeTerminal terminal(40, 1);
+    terminal.feed(out);
+    CHECK(terminal.unexpected().empty());
+    CHECK(screen.row_text(0).starts_with("a\\e]0;title\\x07\\x9b\\u202e "));
   }
 }

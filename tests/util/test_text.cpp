@@ -59,12 +59,138 @@ TEST_SUITE("text")
 
   TEST_CASE("control characters")
   {
-    CHECK_FALSE(find_control_character("tab\tand\nnewline").has_value());
+    CHECK_FALSE(find_control_character("tab\tand\nnewline", "\t\n"));
+    CHECK(find_control_character("tab\tand\nnewline", "\n")->offset == 3);
+    CHECK(find_control_character("line\n").has_value());
     CHECK(find_control_character("\x1b[31m").has_value());
+    CHECK(find_control_character("\x1b[31m")->problem ==
+          "control character \\e");
     CHECK(find_control_character("bell\a").has_value());
     CHECK(find_control_character("del\x7f").has_value());
-    CHECK(find_control_character("c1 \xc2\x9b").has_value());
+    CHECK(find_control_character("c1 \xc2\x9b")->problem ==
+          "control character \\x9b");
+    CHECK(find_control_character("rlo \u202e")->problem ==
+          "control character \\u202e");
+    CHECK(find_control_character("isolate \u2066").has_value());
+    CHECK(find_control_character("mark \u200f").has_value());
     CHECK_FALSE(find_control_character("nbsp \xc2\xa0").has_value());
+    CHECK_FALSE(find_control_character("caf\xc3\xa9 \u4e2d").has_value());
+  }
+
+  TEST_CASE("printable: every class of byte is shown visibly")
+  {
+    CHECK(printable("plain text \\ kept") == "plain text \\ kept");
+    CHECK(printable("a\nb\tc\rd") == "a\\nb\\tc\\rd");
+    CHECK(printable("a\nb", LineBreak::symbol) == "a\u23ceb");
+    CHECK(printable("\x1b]52;c;aGk=\a") == "\\e]52;c;aGk=\\x07");
+    CHECK(printable(std::string_view("nul\0", 4)) == "nul\\x00");
+    CHECK(printable("\x01\x1f\x7f") == "\\x01\\x1f\\x7f");
+    // C1 controls, as UTF-8 and as lone bytes (not UTF-8).
+    CHECK(printable("\xc2\x9b"
+                    "31m \xc2\x80") == "\\x9b"
+                                       "31m \\x80");
+    CHECK(printable("\x9b"
+                    "31m") == "\\x9b"
+                              "31m");
+    CHECK(printable("caf\xe9 \xff") == "caf\\xe9 \\xff");
+    CHECK(printable("\xe2\x80") == "\\xe2\\x80"); // cut short
+    // Bidi overrides, embeddings, isolates and marks.
+    CHECK(printable("abc\u202etxt.exe") == "abc\\u202etxt.exe");
+    CHECK(printable("\u202a\u202b\u202c\u202d") ==
+          "\\u202a\\u202b\\u202c\\u202d");
+    CHECK(printable("\u2066\u2067\u2068\u2069") ==
+          "\\u2066\\u2067\\u2068\\u2069");
+    CHECK(printable("\u200e\u200f\u061c") == "\\u200e\\u200f\\u061c");
+    // What the C library has no width for: a line separator, a
+    // noncharacter.
+    CHECK(printable("a\u2028b") == "a\\u2028b");
+    CHECK(printable("\U0010ffff") == "\\u10ffff");
+    // Printable text beyond ASCII is kept.
+    const std::string kept =
+      "caf\xc3\xa9 \u4e2d\u6587 e\u0301 \U0001F600 \u00a0";
+    CHECK(printable(kept) == kept);
+    // Shown text has no control character, and showing it again changes
+    // nothing.
+    std::string every_byte;
+    for (int byte = 0; byte < 256; ++byte) {
+      every_byte += static_cast<char>(byte);
+      every_byte += "\xc2";
+      every_byte += static_cast<char>(byte);
+    }
+    const std::string shown = printable(every_byte);
+    CHECK_FALSE(find_control_character(shown));
+    CHECK_FALSE(find_encoding_fault(shown));
+    CHECK(printable(shown) == shown);
+    CHECK(printable_lines("one \x1b\ntwo\a") == "one \\e\ntwo\\x07");
+  }
+
+  TEST_CASE("shown_format passes text arguments through printable")
+  {
+    const std::string name = "evil\x1b[2J";
+    CHECK(shown_format("unknown '{}' ({} of {})\n", name, 1, 2) ==
+          "unknown 'evil\\e[2J' (1 of 2)\n");
+    CHECK(shown_format("{}", "\a") == "\\x07");
+  }
+
+  TEST_CASE("terminal widths: wide 2, combining 0, escapes as shown")
+  {
+    CHECK(code_point_width(U'a') == 1);
+    CHECK(code_point_width(U'\u4e2d') == 2);     // CJK
+    CHECK(code_point_width(U'\uac00') == 2);     // Hangul
+    CHECK(code_point_width(U'\uff21') == 2);     // fullwidth A
+    CHECK(code_point_width(U'\U0001F600') == 2); // emoji
+    CHECK(code_point_width(U'\u0301') == 0);     // combining acute
+    CHECK(code_point_width(U'\u200b') == 0);     // zero-width space
+    CHECK(code_point_width(U'\x1b') == -1);
+    CHECK(display_width("\u4e2d\u6587") == 4);
+    CHECK(display_width("\U0001F600!") == 3);
+    CHECK(display_width("e\u0301") == 1);
+    CHECK(display_width("\x1b[1m") == 5);  // "\e[1m"
+    CHECK(display_width("\xc2\x9b") == 4); // "\x9b"
+    const auto shown = glyphs("e\u0301\u4e2d");
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[0].text == "e\u0301");
+    CHECK(shown[0].width == 1);
+    CHECK(shown[1].width == 2);
+  }
+
+  TEST_CASE("fit_width never splits a character, its marks or an escape")
+  {
+    // Wide characters: a half that does not fit is a blank.
+    CHECK(fit_width("\u4e2d\u6587\u5b57", 4, true) == "\u4e2d\u2026 ");
+    CHECK(fit_width("\u4e2d\u6587\u5b57", 6, true) == "\u4e2d\u6587\u5b57");
+    CHECK(fit_width("\u4e2d\u6587", 5, true) == "\u4e2d\u6587 ");
+    CHECK(display_width(fit_width("\u4e2d\u6587\u5b57x", 6, false)) == 6);
+    // Combining marks stay with their letter.
+    CHECK(fit_width("e\u0301e\u0301e\u0301", 3, true) ==
+          "e\u0301e\u0301e\u0301");
+    CHECK(fit_width("e\u0301e\u0301e\u0301e\u0301", 3, true) ==
+          "e\u0301e\u0301\u2026");
+    // An escape sequence is shown, and cut whole, never half.
+    const std::string osc = "ab\x1b]0;title\a rest";
+    const std::string fitted = fit_width(osc, 5, true);
+    CHECK(fitted == "ab\\e\u2026");
+    CHECK(fitted.find('\x1b') == std::string::npos);
+    CHECK(fit_width("ab\xc2\x9b", 5, false) == "ab...");
+    CHECK(fit_width("ab\xc2\x9b", 6, false) == "ab\\x9b");
+    for (std::size_t width = 0; width < 12; ++width) {
+      CAPTURE(width);
+      const std::string cut =
+        fit_width("\x1b[31m\u4e2d\U0001F600e\u0301", width, true);
+      CHECK(display_width(cut) == width);
+      CHECK_FALSE(find_control_character(cut));
+      CHECK_FALSE(find_encoding_fault(cut));
+    }
+  }
+
+  TEST_CASE("wrap measures wide characters and shows controls")
+  {
+    CHECK(wrap("\u4e2d\u6587 \u4e2d\u6587 \u4e2d", 9) ==
+          std::vector<std::string>{"\u4e2d\u6587 \u4e2d\u6587", "\u4e2d"});
+    CHECK(wrap("\u4e2d\u6587 \u4e2d\u6587", 8) ==
+          std::vector<std::string>{"\u4e2d\u6587", "\u4e2d\u6587"});
+    CHECK(wrap("a\x1b[2Jb c\td", 20) ==
+          std::vector<std::string>{"a\\e[2Jb c\\td"});
   }
 
   TEST_CASE("line and column of an offset count characters")
