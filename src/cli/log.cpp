@@ -235,11 +235,14 @@ std::chrono::system_clock::time_point parse_at(
   defaults.month = today.tm_mon + 1;
   defaults.day = today.tm_mday;
   const auto fields = parse_local_fields(text, defaults);
-  const auto date = fields ? std::chrono::year_month_day{
-                               std::chrono::year{fields->year},
-                               std::chrono::month{static_cast<unsigned>(fields->month)},
-                               std::chrono::day{static_cast<unsigned>(fields->day)}}
-                           : std::chrono::year_month_day{};
+  const auto date =
+    fields
+      ? std::chrono::year_month_day{std::chrono::year{fields->year},
+                                    std::chrono::month{
+                                      static_cast<unsigned>(fields->month)},
+                                    std::chrono::day{
+                                      static_cast<unsigned>(fields->day)}}
+      : std::chrono::year_month_day{};
   if (!fields || !date.ok() || fields->year < 1970 || fields->hour > 23 ||
       fields->minute > 59 || fields->second > 59) {
     throw UsageError(fmt::format(
@@ -347,9 +350,9 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
     entry.areas = {routine.area};
   }
   entry.status = "manual";
-  entry.actual_seconds = options.minutes > 0
-                           ? options.minutes * 60
-                           : static_cast<int>(session::routine_seconds(routine));
+  entry.actual_seconds =
+    options.minutes > 0 ? options.minutes * 60
+                        : static_cast<int>(session::routine_seconds(routine));
   if (options.pain_before >= 0) {
     entry.pain_before = options.pain_before;
   }

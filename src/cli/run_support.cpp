@@ -285,8 +285,7 @@ bool finish_session(Context& context,
   if (options.no_log) {
     return true;
   }
-  const std::string line =
-    journal::format_entry(make_entry(timeline, record));
+  const std::string line = journal::format_entry(make_entry(timeline, record));
   auto append = append_options(context);
   // Signals reach us through the pipe: they end the wait for the lock.
   append.stop_signal = [&signals] {

@@ -41,8 +41,7 @@ std::optional<double> Totals::average_pain_change() const
   if (pain_pairs == 0) {
     return std::nullopt;
   }
-  return static_cast<double>(pain_change_sum) /
-         static_cast<double>(pain_pairs);
+  return static_cast<double>(pain_change_sum) / static_cast<double>(pain_pairs);
 }
 
 std::optional<int> soreness(const Entry& entry)
@@ -102,9 +101,8 @@ Stats StatsBuilder::finish() const
   }
   stats.recent_per_week = last_four / 4.0;
   if (m_recent_pain_count > 0) {
-    stats.recent_pain =
-      static_cast<double>(m_recent_pain_sum) /
-      static_cast<double>(m_recent_pain_count);
+    stats.recent_pain = static_cast<double>(m_recent_pain_sum) /
+                        static_cast<double>(m_recent_pain_count);
     stats.chronic = *stats.recent_pain >= chronic_score;
   }
   // Painful for more than two weeks, and still painful this past week.

@@ -9,10 +9,10 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <thread>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace knotrelief::journal {
@@ -75,8 +75,8 @@ Failure fail(std::string message)
 // Read and write: the last byte is read to see whether it is a newline.
 // O_NONBLOCK: a FIFO in the way must not block. O_NOFOLLOW: a symlink is
 // followed only after the check in open_through_link.
-constexpr int open_flags = O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY |
-                           O_NONBLOCK | O_NOFOLLOW;
+constexpr int open_flags =
+  O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW;
 
 // Opens the file a symlink points to, when it lies in a folder that `owner`
 // owns: a link to the user's own synced folder is fine, a link planted in a
@@ -136,10 +136,11 @@ std::expected<int, std::string> open_journal(const std::filesystem::path& path,
 }
 
 // A regular file must be the user's, and private: health data.
-std::expected<void, std::string> check_private(int fd,
-                                               const struct stat& info,
-                                               const std::filesystem::path& path,
-                                               uid_t owner)
+std::expected<void, std::string> check_private(
+  int fd,
+  const struct stat& info,
+  const std::filesystem::path& path,
+  uid_t owner)
 {
   if (info.st_uid != owner) {
     return std::unexpected(fmt::format(
@@ -244,12 +245,12 @@ std::expected<void, std::string> write_whole(int fd,
     [[maybe_unused]] const int ignored = ::ftruncate(fd, before.st_size);
   }
   if (error != 0) {
-    return std::unexpected(fmt::format(
-      "cannot write {}: {}", path.string(), std::strerror(error)));
+    return std::unexpected(
+      fmt::format("cannot write {}: {}", path.string(), std::strerror(error)));
   }
-  return std::unexpected(fmt::format(
-    "cannot write {}: short write (disk full?); nothing was added",
-    path.string()));
+  return std::unexpected(
+    fmt::format("cannot write {}: short write (disk full?); nothing was added",
+                path.string()));
 }
 
 } // namespace

@@ -2,15 +2,14 @@
 
 #include "util/environment.hpp"
 
-#include <sys/types.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstddef>
 #include <expected>
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <sys/types.h>
+#include <unistd.h>
 
 namespace knotrelief::journal {
 

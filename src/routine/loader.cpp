@@ -189,9 +189,9 @@ void read_steps(Fields& fields,
 // pause and then the work.
 std::int64_t longest_step_seconds(const Step& step)
 {
-  const std::int64_t work =
-    step.is_counted() ? std::int64_t{step.count} * step.pace_seconds
-                      : std::int64_t{step.hold ? step.hold->high : 0};
+  const std::int64_t work = step.is_counted()
+                              ? std::int64_t{step.count} * step.pace_seconds
+                              : std::int64_t{step.hold ? step.hold->high : 0};
   const auto holds =
     static_cast<std::int64_t>(expand_sides(step.sides).size()) * step.reps;
   return holds * (work + default_pause_seconds);

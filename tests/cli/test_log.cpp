@@ -247,11 +247,13 @@ TEST_SUITE("cli log")
 namespace {
 
 // The value of `key=` in the journal's last line.
-std::string last_field(const std::filesystem::path& path, const std::string& key)
+std::string last_field(const std::filesystem::path& path,
+                       const std::string& key)
 {
   const std::string text = read_text(path);
   const std::size_t line = text.rfind('\n', text.size() - 2);
-  const std::size_t at = text.find(" " + key + "=", line == std::string::npos ? 0 : line);
+  const std::size_t at =
+    text.find(" " + key + "=", line == std::string::npos ? 0 : line);
   if (at == std::string::npos) {
     return {};
   }
@@ -270,8 +272,9 @@ TEST_SUITE("cli log")
       std::ofstream(journal.path)
         << "2026-11-19T08:00:00+00:00 routine=neck status=manual actual_s=60";
     }
-    REQUIRE(journal.run({"log", "add", "neck", "--at", "2026-11-20T08:30"})
-              .status == 0);
+    REQUIRE(
+      journal.run({"log", "add", "neck", "--at", "2026-11-20T08:30"}).status ==
+      0);
     const auto listed = journal.run({"log", "--json"});
     CHECK(listed.status == 0);
     CHECK(listed.err.empty());
@@ -316,7 +319,8 @@ TEST_SUITE("cli log")
     const auto listed = journal.run({"log", "--json", "--limit", "01"});
     CHECK(listed.status == 0);
     CHECK(nlohmann::json::parse(listed.out).size() == 1);
-    const auto octal = journal.run({"log", "add", "neck", "--pain-before", "011"});
+    const auto octal =
+      journal.run({"log", "add", "neck", "--pain-before", "011"});
     CHECK(octal.status == 2);
     CHECK(octal.err.find("must be a whole number from 0 to 10, not '011'") !=
           std::string::npos);
@@ -395,16 +399,16 @@ TEST_SUITE("cli log")
     if (::geteuid() == 0) {
       REQUIRE(::chown(theirs.c_str(), 65534, 65534) == 0);
     }
-    auto result = run_knotrelief(
-      {"--journal", link.string(), "log", "add", "neck"});
+    auto result =
+      run_knotrelief({"--journal", link.string(), "log", "add", "neck"});
     if (::geteuid() == 0) {
       CHECK(result.status == 1);
       CHECK(result.err.find("a folder that belongs to another user") !=
             std::string::npos);
       CHECK(read_text(target).empty());
       REQUIRE(::chown(target.c_str(), 65534, 65534) == 0);
-      result = run_knotrelief(
-        {"--journal", target.string(), "log", "add", "neck"});
+      result =
+        run_knotrelief({"--journal", target.string(), "log", "add", "neck"});
       CHECK(result.status == 1);
       CHECK(result.err.find("belongs to another user (uid 65534)") !=
             std::string::npos);

@@ -238,7 +238,8 @@ TEST_SUITE("cli run")
       CHECK(result.out.empty());
     }
     std::vector<std::string> many = {"--journal", journal, "run"};
-    many.insert(many.end(), 800, fixture("routines/long/long-id.yaml").string());
+    many.insert(
+      many.end(), 800, fixture("routines/long/long-id.yaml").string());
     const auto result = run_knotrelief(many);
     CHECK(result.status == 2);
     CHECK(result.err.find("more than the journal's limit of 64 KiB") !=
@@ -250,10 +251,15 @@ TEST_SUITE("cli run")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    const auto result = run_knotrelief(
-      {"--journal", journal.string(), "run", tiny(), "--prep", "0",
-       "--note", "-"},
-      {.input = "knee felt \"odd\"\n"});
+    const auto result = run_knotrelief({"--journal",
+                                        journal.string(),
+                                        "run",
+                                        tiny(),
+                                        "--prep",
+                                        "0",
+                                        "--note",
+                                        "-"},
+                                       {.input = "knee felt \"odd\"\n"});
     CHECK(result.status == 0);
     CHECK(knotrelief::test::read_text(journal).find(
             "note=\"knee felt \\\"odd\\\"\"\n") != std::string::npos);

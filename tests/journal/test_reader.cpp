@@ -1,7 +1,7 @@
 #include "journal/reader.hpp"
 #include "journal/writer.hpp"
-#include "util/limits.hpp"
 #include "support/temp_dir.hpp"
+#include "util/limits.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -232,7 +232,10 @@ TEST_SUITE("journal reader")
       return ::pread(fd, data, size, at);
     };
     auto read = read_last_entries(
-      path, 5, [](const Entry&) { return true; }, [](const Diagnostic&) {},
+      path,
+      5,
+      [](const Entry&) { return true; },
+      [](const Diagnostic&) {},
       limits);
     REQUIRE_FALSE(read.has_value());
     CHECK(read.error().find("got shorter while being read") !=
@@ -240,8 +243,9 @@ TEST_SUITE("journal reader")
     CHECK(read.error().find("Success") == std::string::npos);
   }
 
-  TEST_CASE("the writer's longest note reads back, and one byte more is refused "
-            "before writing")
+  TEST_CASE(
+    "the writer's longest note reads back, and one byte more is refused "
+    "before writing")
   {
     TempDir dir;
     const auto path = dir.path() / "journal.txt";

@@ -7,11 +7,11 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <csignal>
+#include <fcntl.h>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <csignal>
-#include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -91,7 +91,8 @@ TEST_SUITE("journal writer")
     TempDir dir;
     auto full = journal::append_line("/dev/full", "line");
     REQUIRE_FALSE(full.has_value());
-    CHECK(full.error().message.find("No space left on device") != std::string::npos);
+    CHECK(full.error().message.find("No space left on device") !=
+          std::string::npos);
     auto folder = journal::append_line(dir.path(), "line");
     REQUIRE_FALSE(folder.has_value());
     CHECK(folder.error().message ==
@@ -241,8 +242,7 @@ TEST_SUITE("journal writer")
     CHECK(journal::append_line(path, longest).has_value());
     auto written = journal::append_line(path, longest + "x");
     REQUIRE_FALSE(written.has_value());
-    CHECK(written.error().message.find("limit of 64 KiB") !=
-          std::string::npos);
+    CHECK(written.error().message.find("limit of 64 KiB") != std::string::npos);
   }
 
   TEST_CASE("a journal of another user, or a symlink into a folder of "
@@ -301,8 +301,7 @@ TEST_SUITE("journal writer")
     const auto start = std::chrono::steady_clock::now();
     auto written = journal::append_line(path, "line", options);
     REQUIRE_FALSE(written.has_value());
-    CHECK(std::chrono::steady_clock::now() - start <
-          std::chrono::seconds(3));
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(3));
     CHECK(told == 1);
     CHECK(written.error().signal == 0);
     CHECK(written.error().message.find("kept it locked") != std::string::npos);
