@@ -136,24 +136,6 @@ struct LocalTime
   int year = 0, month = 0, day = 0, hour = 12, minute = 0, second = 0;
 };
 
-// Exactly `count` decimal digits at `at`: no sign, no space.
-std::optional<int> digits_at(std::string_view text,
-                             std::size_t at,
-                             std::size_t count)
-{
-  if (at + count > text.size()) {
-    return std::nullopt;
-  }
-  int value = 0;
-  for (const char c : text.substr(at, count)) {
-    if (c < '0' || c > '9') {
-      return std::nullopt;
-    }
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 // "2026-11-21T08:30[:SS]", "2026-11-21 08:30[:SS]", "2026-11-21" (noon) or
 // "08:30" (the date stays as given), each exactly: no spaces around, no
 // signs, two digits a field.
@@ -161,10 +143,10 @@ std::optional<LocalTime> parse_local_fields(std::string_view text,
                                             LocalTime time)
 {
   const auto clock_at = [&](std::size_t at) {
-    const auto hour = digits_at(text, at, 2);
-    const auto minute = digits_at(text, at + 3, 2);
+    const auto hour = journal::fixed_digits(text, at, 2);
+    const auto minute = journal::fixed_digits(text, at + 3, 2);
     const bool seconds = text.size() == at + 8;
-    const auto second = seconds ? digits_at(text, at + 6, 2) : 0;
+    const auto second = seconds ? journal::fixed_digits(text, at + 6, 2) : 0;
     const bool shape = text[at + 2] == ':' && (!seconds || text[at + 5] == ':');
     if (!shape || !hour || !minute || !second ||
         (text.size() != at + 5 && !seconds)) {
@@ -176,9 +158,9 @@ std::optional<LocalTime> parse_local_fields(std::string_view text,
   if (text.size() == 5) {
     return clock_at(0) ? std::optional(time) : std::nullopt;
   }
-  const auto year = digits_at(text, 0, 4);
-  const auto month = digits_at(text, 5, 2);
-  const auto day = digits_at(text, 8, 2);
+  const auto year = journal::fixed_digits(text, 0, 4);
+  const auto month = journal::fixed_digits(text, 5, 2);
+  const auto day = journal::fixed_digits(text, 8, 2);
   if (text.size() < 10 || !year || !month || !day || text[4] != '-' ||
       text[7] != '-') {
     return std::nullopt;

@@ -56,6 +56,11 @@ struct Timestamp
 };
 std::expected<Timestamp, std::string> parse_timestamp(std::string_view text);
 
+// Exactly `count` decimal digits at `at` (no sign, no space), or nothing.
+std::optional<int> fixed_digits(std::string_view text,
+                                std::size_t at,
+                                std::size_t count);
+
 // Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
 int days_from_civil(int year, unsigned month, unsigned day);
 
