@@ -203,6 +203,36 @@ std::string dst_gap_text(std::time_t when)
     "{} to {}", wall(high + before), wall(high + utc_offset_at(high)));
 }
 
+// The moment a valid local date and time names. Usage error when it names
+// none: a time skipped when the clocks went forward.
+std::time_t local_seconds(const LocalTime& fields, const std::string& text)
+{
+  std::tm wanted{};
+  wanted.tm_year = fields.year - 1900;
+  wanted.tm_mon = fields.month - 1;
+  wanted.tm_mday = fields.day;
+  wanted.tm_hour = fields.hour;
+  wanted.tm_min = fields.minute;
+  wanted.tm_sec = fields.second;
+  wanted.tm_isdst = -1;
+  std::tm normalized = wanted;
+  const std::time_t seconds = std::mktime(&normalized);
+  if (seconds == -1) {
+    throw UsageError(fmt::format("--at: bad time '{}'", text));
+  }
+  // mktime moves a time in the gap of a change to summer time.
+  if (normalized.tm_hour != wanted.tm_hour ||
+      normalized.tm_min != wanted.tm_min ||
+      normalized.tm_mday != wanted.tm_mday) {
+    throw UsageError(fmt::format(
+      "--at: '{}' does not exist in local time: the clocks went forward "
+      "from {} that day",
+      text,
+      dst_gap_text(seconds)));
+  }
+  return seconds;
+}
+
 // Parses --at as local time. Refuses what is not a real local time: a
 // 30 February, 25:00, or a time skipped when the clocks went forward.
 std::chrono::system_clock::time_point parse_at(
@@ -230,29 +260,7 @@ std::chrono::system_clock::time_point parse_at(
     throw UsageError(fmt::format(
       "--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
   }
-  std::tm wanted{};
-  wanted.tm_year = fields->year - 1900;
-  wanted.tm_mon = fields->month - 1;
-  wanted.tm_mday = fields->day;
-  wanted.tm_hour = fields->hour;
-  wanted.tm_min = fields->minute;
-  wanted.tm_sec = fields->second;
-  wanted.tm_isdst = -1;
-  std::tm normalized = wanted;
-  const std::time_t seconds = std::mktime(&normalized);
-  if (seconds == -1) {
-    throw UsageError(fmt::format("--at: bad time '{}'", text));
-  }
-  // mktime moves a time in the gap of a change to summer time.
-  if (normalized.tm_hour != wanted.tm_hour ||
-      normalized.tm_min != wanted.tm_min ||
-      normalized.tm_mday != wanted.tm_mday) {
-    throw UsageError(fmt::format(
-      "--at: '{}' does not exist in local time: the clocks went forward "
-      "from {} that day",
-      text,
-      dst_gap_text(seconds)));
-  }
+  const std::time_t seconds = local_seconds(*fields, text);
   // Compared as time_t: far-future years overflow system_clock's range.
   if (seconds > now_seconds + 60) {
     throw UsageError(fmt::format("--at: '{}' is in the future", text));
