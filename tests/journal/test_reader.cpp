@@ -150,7 +150,9 @@ TEST_SUITE("journal reader")
       for (std::size_t max_line : {90u, 100u, 299u, 300u, 1000u}) {
         CAPTURE(block);
         CAPTURE(max_line);
-        const ReadLimits limits{block, max_line};
+        ReadLimits limits;
+        limits.block_bytes = block;
+        limits.max_line_bytes = max_line;
         const auto forward = read_forward(path, limits);
         const auto backward = read_backward(path, 100, limits);
         CHECK(forward.entries.size() == 3);
