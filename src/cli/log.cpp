@@ -137,24 +137,6 @@ struct LocalTime
   int year = 0, month = 0, day = 0, hour = 12, minute = 0, second = 0;
 };
 
-// Exactly `count` decimal digits at `at`: no sign, no space.
-std::optional<int> digits_at(std::string_view text,
-                             std::size_t at,
-                             std::size_t count)
-{
-  if (at + count > text.size()) {
-    return std::nullopt;
-  }
-  int value = 0;
-  for (const char c : text.substr(at, count)) {
-    if (c < '0' || c > '9') {
-      return std::nullopt;
-    }
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 // "2026-11-21T08:30[:SS]", "2026-11-21 08:30[:SS]", "2026-11-21" (noon) or
 // "08:30" (the date stays as given), each exactly: no spaces around, no
 // signs, two digits a field.
@@ -162,10 +144,10 @@ std::optional<LocalTime> parse_local_fields(std::string_view text,
                                             LocalTime time)
 {
   const auto clock_at = [&](std::size_t at) {
-    const auto hour = digits_at(text, at, 2);
-    const auto minute = digits_at(text, at + 3, 2);
+    const auto hour = journal::fixed_digits(text, at, 2);
+    const auto minute = journal::fixed_digits(text, at + 3, 2);
     const bool seconds = text.size() == at + 8;
-    const auto second = seconds ? digits_at(text, at + 6, 2) : 0;
+    const auto second = seconds ? journal::fixed_digits(text, at + 6, 2) : 0;
     const bool shape = text[at + 2] == ':' && (!seconds || text[at + 5] == ':');
     if (!shape || !hour || !minute || !second ||
         (text.size() != at + 5 && !seconds)) {
@@ -177,9 +159,9 @@ std::optional<LocalTime> parse_local_fields(std::string_view text,
   if (text.size() == 5) {
     return clock_at(0) ? std::optional(time) : std::nullopt;
   }
-  const auto year = digits_at(text, 0, 4);
-  const auto month = digits_at(text, 5, 2);
-  const auto day = digits_at(text, 8, 2);
+  const auto year = journal::fixed_digits(text, 0, 4);
+  const auto month = journal::fixed_digits(text, 5, 2);
+  const auto day = journal::fixed_digits(text, 8, 2);
   if (text.size() < 10 || !year || !month || !day || text[4] != '-' ||
       text[7] != '-') {
     return std::nullopt;
@@ -222,6 +204,36 @@ std::string dst_gap_text(std::time_t when)
     "{} to {}", wall(high + before), wall(high + utc_offset_at(high)));
 }
 
+// The moment a valid local date and time names. Usage error when it names
+// none: a time skipped when the clocks went forward.
+std::time_t local_seconds(const LocalTime& fields, const std::string& text)
+{
+  std::tm wanted{};
+  wanted.tm_year = fields.year - 1900;
+  wanted.tm_mon = fields.month - 1;
+  wanted.tm_mday = fields.day;
+  wanted.tm_hour = fields.hour;
+  wanted.tm_min = fields.minute;
+  wanted.tm_sec = fields.second;
+  wanted.tm_isdst = -1;
+  std::tm normalized = wanted;
+  const std::time_t seconds = std::mktime(&normalized);
+  if (seconds == -1) {
+    throw UsageError(fmt::format("--at: bad time '{}'", text));
+  }
+  // mktime moves a time in the gap of a change to summer time.
+  if (normalized.tm_hour != wanted.tm_hour ||
+      normalized.tm_min != wanted.tm_min ||
+      normalized.tm_mday != wanted.tm_mday) {
+    throw UsageError(fmt::format(
+      "--at: '{}' does not exist in local time: the clocks went forward "
+      "from {} that day",
+      text,
+      dst_gap_text(seconds)));
+  }
+  return seconds;
+}
+
 // Parses --at as local time. Refuses what is not a real local time: a
 // 30 February, 25:00, or a time skipped when the clocks went forward.
 std::chrono::system_clock::time_point parse_at(
@@ -249,29 +261,7 @@ std::chrono::system_clock::time_point parse_at(
     throw UsageError(fmt::format(
       "--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
   }
-  std::tm wanted{};
-  wanted.tm_year = fields->year - 1900;
-  wanted.tm_mon = fields->month - 1;
-  wanted.tm_mday = fields->day;
-  wanted.tm_hour = fields->hour;
-  wanted.tm_min = fields->minute;
-  wanted.tm_sec = fields->second;
-  wanted.tm_isdst = -1;
-  std::tm normalized = wanted;
-  const std::time_t seconds = std::mktime(&normalized);
-  if (seconds == -1) {
-    throw UsageError(fmt::format("--at: bad time '{}'", text));
-  }
-  // mktime moves a time in the gap of a change to summer time.
-  if (normalized.tm_hour != wanted.tm_hour ||
-      normalized.tm_min != wanted.tm_min ||
-      normalized.tm_mday != wanted.tm_mday) {
-    throw UsageError(fmt::format(
-      "--at: '{}' does not exist in local time: the clocks went forward "
-      "from {} that day",
-      text,
-      dst_gap_text(seconds)));
-  }
+  const std::time_t seconds = local_seconds(*fields, text);
   // Compared as time_t: far-future years overflow system_clock's range.
   if (seconds > now_seconds + 60) {
     throw UsageError(fmt::format("--at: '{}' is in the future", text));

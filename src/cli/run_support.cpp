@@ -237,7 +237,8 @@ void check_session_fits(const session::Timeline& timeline,
   }
   // The longest line this session can give: every field at its widest.
   SessionRecord widest = record;
-  widest.failed = true;
+  widest.failed = false;
+  widest.result.outcome = Outcome::interrupted; // the longest status
   widest.result.active = std::chrono::seconds(limits::max_session_seconds);
   widest.result.steps_completed = widest.result.steps_total = 1'000'000;
   widest.pain_before = widest.pain_after = 10;
@@ -306,7 +307,7 @@ bool finish_session(Context& context,
     if (answer.signal == 0) {
       record.tingling = ask_tingling(context, signals, record.result.signal);
     }
-    if (record.result.signal == 0 && record.note.empty()) {
+    if (record.result.signal == 0 && record.note.empty() && !options.no_log) {
       record.note = ask_note(context, signals, record.result.signal);
     }
   }

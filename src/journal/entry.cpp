@@ -148,6 +148,9 @@ std::string format_entry(const Entry& entry)
 
 std::optional<std::string> note_problem(const std::string& note)
 {
+  if (auto problem = field_text_problem(note)) {
+    return problem;
+  }
   const std::size_t written = quote_value(note).size();
   if (written <= limits::max_note_bytes) {
     return std::nullopt;
@@ -184,12 +187,9 @@ bool is_comment(std::string_view line)
   return first == std::string_view::npos || line[first] == '#';
 }
 
-namespace {
-
-// Reads exactly `count` digits at `at`, or fails.
-std::optional<int> digits(std::string_view text,
-                          std::size_t at,
-                          std::size_t count)
+std::optional<int> fixed_digits(std::string_view text,
+                                std::size_t at,
+                                std::size_t count)
 {
   if (at + count > text.size()) {
     return std::nullopt;
@@ -204,8 +204,6 @@ std::optional<int> digits(std::string_view text,
   return value;
 }
 
-} // namespace
-
 std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
 {
   const auto bad = [&] {
@@ -218,12 +216,12 @@ std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
       text[13] != ':' || text[16] != ':') {
     return bad();
   }
-  const auto year = digits(text, 0, 4);
-  const auto month = digits(text, 5, 2);
-  const auto day = digits(text, 8, 2);
-  const auto hour = digits(text, 11, 2);
-  const auto minute = digits(text, 14, 2);
-  const auto second = digits(text, 17, 2);
+  const auto year = fixed_digits(text, 0, 4);
+  const auto month = fixed_digits(text, 5, 2);
+  const auto day = fixed_digits(text, 8, 2);
+  const auto hour = fixed_digits(text, 11, 2);
+  const auto minute = fixed_digits(text, 14, 2);
+  const auto second = fixed_digits(text, 17, 2);
   if (!year || !month || !day || !hour || !minute || !second) {
     return bad();
   }
@@ -232,8 +230,8 @@ std::expected<Timestamp, std::string> parse_timestamp(std::string_view text)
     offset = 0;
   } else if (text.size() == 25 && (text[19] == '+' || text[19] == '-') &&
              text[22] == ':') {
-    const auto offset_hours = digits(text, 20, 2);
-    const auto offset_minutes = digits(text, 23, 2);
+    const auto offset_hours = fixed_digits(text, 20, 2);
+    const auto offset_minutes = fixed_digits(text, 23, 2);
     if (!offset_hours || !offset_minutes || *offset_hours > 14 ||
         *offset_minutes > 59) {
       return bad();

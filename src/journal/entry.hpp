@@ -69,6 +69,11 @@ struct Timestamp
 };
 std::expected<Timestamp, std::string> parse_timestamp(std::string_view text);
 
+// Exactly `count` decimal digits at `at` (no sign, no space), or nothing.
+std::optional<int> fixed_digits(std::string_view text,
+                                std::size_t at,
+                                std::size_t count);
+
 // Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
 int days_from_civil(int year, unsigned month, unsigned day);
 
@@ -89,8 +94,9 @@ std::string quote_value(const std::string& value);
 // The whole line, without the final newline.
 std::string format_entry(const Entry& entry);
 
-// Why `note` cannot go in the journal: longer than limits::max_note_bytes
-// once quoted. Nothing when it can.
+// Why `note` cannot go in the journal: a field_text_problem, or longer than
+// limits::max_note_bytes once quoted. Nothing when it can. Every way a note
+// comes in (--note, --note -, the closing question) is checked by this.
 std::optional<std::string> note_problem(const std::string& note);
 
 } // namespace knotrelief::journal

@@ -167,6 +167,27 @@ off_t size_of(int fd)
   return ::fstat(fd, &info) == 0 ? info.st_size : -1;
 }
 
+// What may be written: a regular file, the user's and private, or a
+// character device (/dev/null, /dev/full).
+std::expected<void, std::string> check_file(int fd,
+                                            const std::filesystem::path& path,
+                                            uid_t owner)
+{
+  struct stat info
+  {};
+  if (::fstat(fd, &info) != 0) {
+    return std::unexpected(errno_text("open", path));
+  }
+  if (S_ISREG(info.st_mode)) {
+    return check_private(fd, info, path, owner);
+  }
+  if (!S_ISCHR(info.st_mode)) {
+    return std::unexpected(
+      fmt::format("cannot write {}: not a regular file", path.string()));
+  }
+  return {};
+}
+
 // Takes the exclusive lock, polling so that a signal can end the wait and
 // the wait has a bound. The bound is on a holder that makes no progress:
 // while the file grows, other writers are busy, not stuck, and we go on
@@ -274,25 +295,15 @@ std::expected<void, AppendError> append_line(const std::filesystem::path& path,
     return fail(opened.error());
   }
   FileDescriptor file{*opened};
-  struct stat info
-  {};
-  if (::fstat(file.fd, &info) != 0) {
-    return fail(errno_text("open", path));
-  }
-  if (!S_ISREG(info.st_mode) && !S_ISCHR(info.st_mode)) {
-    return fail(
-      fmt::format("cannot write {}: not a regular file", path.string()));
-  }
-  if (S_ISREG(info.st_mode)) {
-    if (auto checked = check_private(file.fd, info, path, options.owner);
-        !checked) {
-      return fail(checked.error());
-    }
+  if (auto checked = check_file(file.fd, path, options.owner); !checked) {
+    return fail(checked.error());
   }
   if (auto locked = lock(file.fd, path, options); !locked) {
     return locked;
   }
   // The size under the lock: another program may have appended meanwhile.
+  struct stat info
+  {};
   if (::fstat(file.fd, &info) != 0) {
     return fail(errno_text("open", path));
   }

@@ -342,26 +342,17 @@ TEST_SUITE("cli log")
       CHECK(result.err.find("--at: bad time") != std::string::npos);
     }
     CHECK_FALSE(std::filesystem::exists(journal.path));
-    const auto gap = run_knotrelief({"--journal",
-                                     journal.path.string(),
-                                     "log",
-                                     "add",
-                                     "neck",
-                                     "--at",
-                                     "2026-03-29T02:30"},
-                                    {.env = {{"TZ", "Europe/Berlin"}}});
+    const auto in_berlin = [&](const char* at) {
+      return run_knotrelief(
+        {"--journal", journal.path.string(), "log", "add", "neck", "--at", at},
+        {.env = {{"TZ", "Europe/Berlin"}}});
+    };
+    const auto gap = in_berlin("2026-03-29T02:30");
     CHECK(gap.status == 2);
     CHECK(gap.err.find("'2026-03-29T02:30' does not exist in local time: the "
                        "clocks went forward from 02:00 to 03:00") !=
           std::string::npos);
-    const auto fine = run_knotrelief({"--journal",
-                                      journal.path.string(),
-                                      "log",
-                                      "add",
-                                      "neck",
-                                      "--at",
-                                      "2026-03-29T03:30:07"},
-                                     {.env = {{"TZ", "Europe/Berlin"}}});
+    const auto fine = in_berlin("2026-03-29T03:30:07");
     CHECK(fine.status == 0);
     CHECK(read_text(journal.path).starts_with("2026-03-29T03:30:07+02:00 "));
   }

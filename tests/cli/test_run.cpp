@@ -279,6 +279,30 @@ TEST_SUITE("cli run")
   }
 }
 
+namespace {
+
+// Runs the shell `script` with $0 the program, $1 `journal` and $2 `routine`
+// while flock(1) holds the journal's lock (`exec` makes $holder the process
+// holding it), then lets the lock go.
+knotrelief::test::ProcessResult with_journal_locked(
+  const std::filesystem::path& journal,
+  const std::string& script)
+{
+  return knotrelief::test::run_process(
+    {"/bin/sh",
+     "-c",
+     R"(( flock 9 && exec sleep 30 ) 9>>"$1" & holder=$!
+        sleep 0.3
+        )" +
+       script + R"(
+        kill $holder)",
+     KNOTRELIEF_BINARY,
+     journal.string(),
+     tiny()});
+}
+
+} // namespace
+
 TEST_SUITE("cli run")
 {
   TEST_CASE("a session longer than a day, or with a line the journal cannot "
@@ -328,25 +352,32 @@ TEST_SUITE("cli run")
             "note=\"knee felt \\\"odd\\\"\"\n") != std::string::npos);
   }
 
+  TEST_CASE("--note - refuses control characters as --note does")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    for (const char* note : {"red \x1b[31mtext", "bell \a", "csi \xc2\x9b"}) {
+      CAPTURE(note);
+      const auto result = run_knotrelief(
+        {"--journal", journal.string(), "run", tiny(), "--note", "-"},
+        {.input = note});
+      CHECK(result.status == 2);
+      CHECK(result.err.find("--note: ") != std::string::npos);
+      CHECK(result.err.find('\x1b') == std::string::npos);
+      CHECK_FALSE(std::filesystem::exists(journal));
+    }
+  }
+
   TEST_CASE("a journal locked by another process: run says it waits, and a "
             "signal still stops it")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    // flock(1) holds the lock; `exec` makes $holder the process holding it.
-    const auto result = knotrelief::test::run_process(
-      {"/bin/sh",
-       "-c",
-       R"(( flock 9 && exec sleep 30 ) 9>>"$1" & holder=$!
-          sleep 0.3
-          "$0" --journal "$1" run "$2" --prep 0 & pid=$!
-          sleep 2.5
-          kill -TERM $pid
-          wait $pid; echo "status=$?"
-          kill $holder)",
-       KNOTRELIEF_BINARY,
-       journal.string(),
-       tiny()});
+    const auto result = with_journal_locked(journal, R"(
+      "$0" --journal "$1" run "$2" --prep 0 & pid=$!
+      sleep 2.5
+      kill -TERM $pid
+      wait $pid; echo "status=$?")");
     CHECK(result.out.find("status=143") != std::string::npos);
     CHECK(result.err.find("another program is writing the journal; waiting "
                           "up to 5 s") != std::string::npos);
@@ -362,15 +393,8 @@ TEST_SUITE("cli run")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    const auto result = knotrelief::test::run_process(
-      {"/bin/sh",
-       "-c",
-       R"(( flock 9 && exec sleep 30 ) 9>>"$1" & holder=$!
-          sleep 0.3
-          "$0" --journal "$1" log add neck; echo "status=$?"
-          kill $holder)",
-       KNOTRELIEF_BINARY,
-       journal.string()});
+    const auto result = with_journal_locked(
+      journal, R"("$0" --journal "$1" log add neck; echo "status=$?")");
     CHECK(result.out.find("status=1") != std::string::npos);
     CHECK(result.err.find("another program kept it locked for 5 s") !=
           std::string::npos);

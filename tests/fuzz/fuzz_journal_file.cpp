@@ -51,8 +51,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   if (size < 3) {
     return 0;
   }
-  const ReadLimits limits{1 + std::size_t{data[0]} % 64,
-                          16 + std::size_t{data[1]} * 2};
+  ReadLimits limits;
+  limits.block_bytes = 1 + std::size_t{data[0]} % 64;
+  limits.max_line_bytes = 16 + std::size_t{data[1]} * 2;
   const std::size_t k = data[2] % 8;
   {
     std::ofstream out(scratch_file(), std::ios::binary | std::ios::trunc);
