@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <csignal>
+#include <exception>
 #include <memory>
 #include <unistd.h>
 
@@ -74,12 +75,7 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 
 namespace {
 
-// Success, or 128 + the signal that ended the session or its questions.
-ExitStatus exit_status(const session::RunResult& result)
-{
-  return result.signal != 0 ? exit_status_for_signal(result.signal)
-                            : ExitStatus::success;
-}
+using session::SessionRecord;
 
 std::vector<int> session_signals()
 {
@@ -88,9 +84,8 @@ std::vector<int> session_signals()
   return numbers;
 }
 
-} // namespace
-
-ExitStatus run_run(Context& context, const RunOptions& options)
+std::vector<routine::Routine> resolve_routines(Context& context,
+                                               const RunOptions& options)
 {
   const auto& library = context.library();
   std::vector<routine::Routine> routines;
@@ -98,13 +93,135 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   for (const auto& name : options.names) {
     routines.push_back(library.resolve_routine(name));
   }
+  return routines;
+}
+
+// The timeline refers to `routines`, which must outlive it.
+session::Timeline build_run_timeline(
+  const std::vector<routine::Routine>& routines,
+  const RunOptions& options)
+{
   session::TimelineOptions timeline_options;
   timeline_options.prep_seconds = options.prep_seconds;
   timeline_options.hold_point =
     session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
   timeline_options.scale = options.scale;
-  const session::Timeline timeline =
-    session::build_timeline(routines, timeline_options);
+  return session::build_timeline(routines, timeline_options);
+}
+
+std::unique_ptr<term::Voice> make_voice(Context& context,
+                                        const RunOptions& options)
+{
+  if (!options.voice) {
+    return nullptr;
+  }
+  if (auto program = term::find_program("espeak-ng", context.env()("PATH"))) {
+    return std::make_unique<term::Voice>(*program);
+  }
+  context.warn("--voice needs espeak-ng, which is not installed (apt-get "
+               "install espeak-ng); going on without speech");
+  return nullptr;
+}
+
+// For bench/session_timing.sh (KNOTRELIEF_DEBUG=timing): nanosecond stamps
+// on stderr, so the timer's own lateness can be told apart from start-up
+// and exit.
+class TimingReport
+{
+public:
+  TimingReport(Context& context, const session::Clock& clock)
+    : m_context(context)
+    , m_clock(clock)
+    , m_on(context.env()("KNOTRELIEF_DEBUG") == "timing")
+  {}
+
+  void ended(const session::Engine& engine, session::TimePoint start) const
+  {
+    if (m_on) {
+      const session::TimePoint noticed = m_clock.now();
+      fmt::print(
+        m_context.err(),
+        "knotrelief: timing: ended {} ms after the planned end (start_ns={} "
+        "end_ns={})\n",
+        std::chrono::duration<double, std::milli>(noticed - engine.ended_at())
+          .count(),
+        nanoseconds(start),
+        nanoseconds(noticed));
+    }
+  }
+
+  void done() const
+  {
+    if (m_on) {
+      fmt::print(m_context.err(),
+                 "knotrelief: timing: done_ns={}\n",
+                 nanoseconds(m_clock.now()));
+    }
+  }
+
+private:
+  static std::int64_t nanoseconds(session::TimePoint point)
+  {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             point.time_since_epoch())
+      .count();
+  }
+
+  Context& m_context;
+  const session::Clock& m_clock;
+  bool m_on;
+};
+
+// The countdown itself, on the terminal. An error inside it leaves the
+// terminal restored and the session marked failed, with the error kept in
+// `error` for the caller to raise once the session is logged.
+SessionRecord count_down(const session::Timeline& timeline,
+                         const RunOptions& options,
+                         const TerminalTraits& traits,
+                         term::Voice* voice,
+                         term::SignalPipe& signals,
+                         const TimingReport& timing,
+                         SessionRecord record,
+                         std::exception_ptr& error)
+{
+  const session::SteadyClock clock;
+  const session::TimePoint start = clock.now();
+  session::Engine engine(timeline, start);
+  term::SessionTerminal terminal(traits);
+  term::TerminalCues cues(
+    terminal.output(), traits.smart && !options.no_bell, voice);
+  term::TerminalInput input(traits.keys ? STDIN_FILENO : -1, signals, clock);
+  try {
+    record.result =
+      session::run_session(engine, clock, input, terminal.display(), cues);
+  } catch (...) {
+    error = std::current_exception();
+    record.failed = true;
+    record.result.active = engine.active_time(clock.now());
+    return record;
+  }
+  terminal.release();
+  timing.ended(engine, start);
+  return record;
+}
+
+// Success, or 128 + the signal that ended the session, its questions or the
+// wait for the journal's lock; else 1 when the journal was not written.
+ExitStatus exit_status(const SessionRecord& record, const LogResult& logged)
+{
+  const int signal = logged.signal != 0 ? logged.signal : record.result.signal;
+  if (signal != 0) {
+    return exit_status_for_signal(signal);
+  }
+  return logged.written ? ExitStatus::success : ExitStatus::failure;
+}
+
+} // namespace
+
+ExitStatus run_run(Context& context, const RunOptions& options)
+{
+  const auto routines = resolve_routines(context, options);
+  const session::Timeline timeline = build_run_timeline(routines, options);
   const auto journal =
     options.no_log
       ? std::filesystem::path()
@@ -112,17 +229,8 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   const TerminalTraits traits = detect_terminal(context);
   SessionRecord record;
   record.note = note_option(options.note);
-  check_session_fits(timeline, record);
-
-  std::unique_ptr<term::Voice> voice;
-  if (options.voice) {
-    if (auto program = term::find_program("espeak-ng", context.env()("PATH"))) {
-      voice = std::make_unique<term::Voice>(*program);
-    } else {
-      context.warn("--voice needs espeak-ng, which is not installed (apt-get "
-                   "install espeak-ng); going on without speech");
-    }
-  }
+  session::check_session_fits(timeline, record);
+  const auto voice = make_voice(context, options);
 
   // From here on, signals arrive through the pipe, also during questions.
   // A closed output is seen as a failed write (EPIPE), not a sudden death.
@@ -145,66 +253,20 @@ ExitStatus run_run(Context& context, const RunOptions& options)
   }
   std::fflush(context.out());
 
-  session::SteadyClock clock;
-  const session::TimePoint engine_start = clock.now();
-  session::Engine engine(timeline, engine_start);
-  term::RawMode raw(traits.keys ? STDIN_FILENO : -1);
-  term::Output out(STDOUT_FILENO);
-  std::unique_ptr<session::Display> display;
-  if (traits.smart) {
-    display = std::make_unique<term::SmartDisplay>(
-      out, &raw, traits.color, traits.unicode);
-  } else {
-    display = std::make_unique<term::PlainDisplay>(out, &raw);
+  const session::SteadyClock clock;
+  const TimingReport timing(context, clock);
+  std::exception_ptr error;
+  record = count_down(
+    timeline, options, traits, voice.get(), signals, timing, record, error);
+  record = close_session(context, options, std::move(record), signals);
+  const LogResult logged =
+    options.no_log ? LogResult{true, 0}
+                   : log_session(context, timeline, record, journal, signals);
+  timing.done();
+  if (error) {
+    std::rethrow_exception(error);
   }
-  term::TerminalCues cues(out, traits.smart && !options.no_bell, voice.get());
-  term::TerminalInput input(traits.keys ? STDIN_FILENO : -1, signals, clock);
-
-  try {
-    record.result = session::run_session(engine, clock, input, *display, cues);
-  } catch (...) {
-    display->close();
-    raw.restore();
-    record.failed = true;
-    record.result.active = engine.active_time(clock.now());
-    finish_session(context, options, timeline, record, journal, signals);
-    throw;
-  }
-  display->close();
-  raw.restore();
-  if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
-    // For bench/session_timing.sh: the timer's own lateness, apart from
-    // start-up and exit.
-    const auto ns = [](session::TimePoint point) {
-      return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               point.time_since_epoch())
-        .count();
-    };
-    const session::TimePoint noticed = clock.now();
-    fmt::print(
-      context.err(),
-      "knotrelief: timing: ended {} ms after the planned end (start_ns={} "
-      "end_ns={})\n",
-      std::chrono::duration<double, std::milli>(noticed - engine.ended_at())
-        .count(),
-      ns(engine_start),
-      ns(noticed));
-  }
-  const bool logged =
-    finish_session(context, options, timeline, record, journal, signals);
-  if (context.env()("KNOTRELIEF_DEBUG") == "timing") {
-    fmt::print(context.err(),
-               "knotrelief: timing: done_ns={}\n",
-               std::chrono::duration_cast<std::chrono::nanoseconds>(
-                 clock.now().time_since_epoch())
-                 .count());
-  }
-  // A signal (during the session, its questions or the wait for the
-  // journal's lock) decides the status; else a journal not written is 1.
-  if (record.result.signal != 0 || logged) {
-    return exit_status(record.result);
-  }
-  return ExitStatus::failure;
+  return exit_status(record, logged);
 }
 
 } // namespace knotrelief::cli

@@ -109,11 +109,6 @@ PainAnswer ask_pain(Context& context,
 
 namespace {
 
-int whole_seconds(session::Millis duration)
-{
-  return static_cast<int>((duration.count() + 500) / 1000);
-}
-
 // Whether numbness, tingling or weakness was felt; the signal that
 // interrupted the question is left in `signal`.
 bool ask_tingling(Context& context, term::SignalPipe& signals, int& signal)
@@ -148,27 +143,11 @@ std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
   }
 }
 
-journal::Status session_status(const SessionRecord& record)
-{
-  if (record.failed) {
-    return journal::Status::failed;
-  }
-  switch (record.result.outcome) {
-    case Outcome::completed:
-      return journal::Status::completed;
-    case Outcome::quit:
-      return journal::Status::quit;
-    case Outcome::interrupted:
-      break;
-  }
-  return journal::Status::interrupted;
-}
-
 void print_summary(Context& context, const SessionRecord& record)
 {
   const auto& result = record.result;
   const std::string time =
-    routine::format_duration(whole_seconds(result.active));
+    routine::format_duration(session::whole_seconds(result.active));
   const std::string steps = fmt::format(
     "{} of {} steps done", result.steps_completed, result.steps_total);
   if (record.failed) {
@@ -192,103 +171,12 @@ void print_summary(Context& context, const SessionRecord& record)
   }
 }
 
-journal::Entry make_entry(const session::Timeline& timeline,
-                          const SessionRecord& record)
-{
-  journal::Entry entry;
-  entry.time = std::chrono::time_point_cast<std::chrono::seconds>(record.start);
-  entry.utc_offset_minutes = journal::local_utc_offset_minutes(record.start);
-  for (const auto& routine : timeline.routines) {
-    entry.routines.push_back(routine.id);
-    if (!routine.area.empty() &&
-        std::find(entry.areas.begin(), entry.areas.end(), routine.area) ==
-          entry.areas.end()) {
-      entry.areas.push_back(routine.area);
-    }
-  }
-  entry.status = session_status(record);
-  // check_session_fits keeps the planned time within the journal's limit;
-  // active time is at most that, but a bad clock must not make a line the
-  // reader rejects.
-  entry.planned_seconds = static_cast<int>(timeline.total_seconds());
-  entry.actual_seconds =
-    std::min(whole_seconds(record.result.active), limits::max_session_seconds);
-  entry.steps_done = static_cast<int>(record.result.steps_completed);
-  entry.steps_total = static_cast<int>(record.result.steps_total);
-  entry.pain_before = record.pain_before;
-  entry.pain_after = record.pain_after;
-  entry.tingling = record.tingling;
-  entry.note = record.note;
-  return entry;
-}
-
 } // namespace
 
-void check_session_fits(const session::Timeline& timeline,
-                        const SessionRecord& record)
-{
-  const std::int64_t total = timeline.total_seconds();
-  if (total > limits::max_session_seconds) {
-    throw UsageError(fmt::format(
-      "this session would last {}, longer than the limit of {}: run fewer "
-      "routines at a time, or a smaller --scale",
-      routine::format_duration(total),
-      routine::format_duration(limits::max_session_seconds)));
-  }
-  // The longest line this session can give: every field at its widest.
-  SessionRecord widest = record;
-  widest.failed = false;
-  widest.result.outcome = Outcome::interrupted; // the longest status
-  widest.result.active = std::chrono::seconds(limits::max_session_seconds);
-  widest.result.steps_completed = widest.result.steps_total = 1'000'000;
-  widest.pain_before = widest.pain_after = 10;
-  widest.tingling = true;
-  if (widest.note.empty()) { // asked at the end: assume the longest
-    widest.note.assign(limits::max_note_bytes - 2, 'x');
-  }
-  const std::size_t bytes =
-    journal::format_entry(make_entry(timeline, widest)).size();
-  if (bytes > limits::max_journal_line_bytes) {
-    throw UsageError(fmt::format(
-      "this session's journal line could take {} bytes, more than the "
-      "journal's limit of {} KiB: run fewer routines at a time",
-      bytes,
-      limits::max_journal_line_bytes / 1024));
-  }
-}
-
-std::string safety_advice(const SessionRecord& record)
-{
-  std::string advice;
-  if (record.tingling) {
-    advice += "You noticed numbness, tingling or weakness. Stop working that "
-              "area and have it "
-              "looked at by a doctor or physiotherapist; pressure can irritate "
-              "a nerve.\n";
-  }
-  if (record.pain_before && record.pain_after &&
-      *record.pain_after > *record.pain_before) {
-    advice += fmt::format(
-      "Soreness went up, from {} to {}. Next time press more lightly and hold "
-      "for less time.\n",
-      *record.pain_before,
-      *record.pain_after);
-  }
-  if (!advice.empty()) {
-    advice += "See a professional if the pain lasts beyond two weeks, if you "
-              "feel numbness, "
-              "tingling or weakness, or if a sore spot is hot or swollen or "
-              "may be an injury.\n";
-  }
-  return advice;
-}
-
-bool finish_session(Context& context,
-                    const RunOptions& options,
-                    const session::Timeline& timeline,
-                    SessionRecord& record,
-                    const std::filesystem::path& journal,
-                    term::SignalPipe& signals)
+SessionRecord close_session(Context& context,
+                            const RunOptions& options,
+                            SessionRecord record,
+                            term::SignalPipe& signals)
 {
   print_summary(context, record);
   record.pain_after =
@@ -298,8 +186,6 @@ bool finish_session(Context& context,
                    record.result.outcome != Outcome::interrupted &&
                    detect_terminal(context).interactive;
   if (ask) {
-    // A signal here ends only the questions: the session is still logged,
-    // and the exit status names the signal.
     const auto answer = ask_pain(
       context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
     record.pain_after = answer.score;
@@ -311,30 +197,34 @@ bool finish_session(Context& context,
       record.note = ask_note(context, signals, record.result.signal);
     }
   }
-  fmt::print(context.out(), "{}", safety_advice(record));
-  if (options.no_log) {
-    return true;
-  }
-  const std::string line = journal::format_entry(make_entry(timeline, record));
+  fmt::print(context.out(), "{}", session::safety_advice(record));
+  return record;
+}
+
+LogResult log_session(Context& context,
+                      const session::Timeline& timeline,
+                      const SessionRecord& record,
+                      const std::filesystem::path& journal,
+                      term::SignalPipe& signals)
+{
+  const std::string line =
+    journal::format_entry(session::make_entry(timeline, record));
   auto append = append_options(context);
   // Signals reach us through the pipe: they end the wait for the lock.
   append.stop_signal = [&signals] {
     const auto number = signals.take();
     return number && term::ends_process(*number) ? *number : 0;
   };
-  if (auto written = journal::append_line(journal, line, append); !written) {
-    std::fflush(context.out());
-    if (written.error().signal != 0) {
-      record.result.signal = written.error().signal;
-    }
-    safe_print(
-      context.err(), "knotrelief: error: {}\n", written.error().message);
-    fmt::print(context.err(),
-               "knotrelief: this is the journal line, to keep by hand:\n");
-    safe_print(context.out(), "{}\n", line);
-    return false;
+  auto written = journal::append_line(journal, line, append);
+  if (written) {
+    return {true, 0};
   }
-  return true;
+  std::fflush(context.out());
+  safe_print(context.err(), "knotrelief: error: {}\n", written.error().message);
+  fmt::print(context.err(),
+             "knotrelief: this is the journal line, to keep by hand:\n");
+  safe_print(context.out(), "{}\n", line);
+  return {false, written.error().signal};
 }
 
 } // namespace knotrelief::cli

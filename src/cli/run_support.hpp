@@ -5,7 +5,9 @@
 // and the journal line.
 
 #include "cli/commands.hpp"
+#include "session/record.hpp"
 #include "session/runner.hpp"
+#include "term/session_terminal.hpp"
 #include "term/signals.hpp"
 
 #include <chrono>
@@ -14,14 +16,7 @@
 
 namespace knotrelief::cli {
 
-struct TerminalTraits
-{
-  bool smart = false;       // stdout is a terminal and TERM is not dumb
-  bool keys = false;        // stdin is a terminal
-  bool interactive = false; // both: questions may be asked
-  bool color = false;
-  bool unicode = false;
-};
+using term::TerminalTraits;
 
 TerminalTraits detect_terminal(const Context& context);
 
@@ -37,34 +32,29 @@ PainAnswer ask_pain(Context& context,
                     term::SignalPipe& signals,
                     std::string_view question);
 
-struct SessionRecord
+using session::SessionRecord;
+
+// The summary, the closing questions (unless --pain-after answered them or
+// there is no terminal) and the advice. Returns the record completed with
+// the answers; a signal at a question ends the questions and is kept in
+// result.signal.
+SessionRecord close_session(Context& context,
+                            const RunOptions& options,
+                            SessionRecord record,
+                            term::SignalPipe& signals);
+
+struct LogResult
 {
-  std::chrono::system_clock::time_point start;
-  session::RunResult result;
-  bool failed = false;
-  std::optional<int> pain_before;
-  std::optional<int> pain_after;
-  bool tingling = false;
-  std::string note; // from --note, or asked at the closing questions
+  bool written = false;
+  int signal = 0; // a signal that ended the wait for the journal's lock
 };
 
-// Refuses, before anything starts, a session the journal could not hold:
-// longer than limits::max_session_seconds (many routines, a high --scale),
-// or a line longer than the reader accepts (very many routines).
-void check_session_fits(const session::Timeline& timeline,
-                        const SessionRecord& record);
-
-// When pain rose or numbness/tingling was reported: the seeds' signs that it
-// is time to see a professional, in our words. Empty when all is well.
-std::string safety_advice(const SessionRecord& record);
-
-// Summary, closing questions, advice, and the journal line. Returns false
-// when the journal could not be written (the line is then printed).
-bool finish_session(Context& context,
-                    const RunOptions& options,
-                    const session::Timeline& timeline,
-                    SessionRecord& record,
-                    const std::filesystem::path& journal,
-                    term::SignalPipe& signals);
+// Appends the session's line to `journal`. When it cannot be written, says
+// why and prints the line to keep by hand.
+LogResult log_session(Context& context,
+                      const session::Timeline& timeline,
+                      const SessionRecord& record,
+                      const std::filesystem::path& journal,
+                      term::SignalPipe& signals);
 
 } // namespace knotrelief::cli

@@ -81,6 +81,9 @@ struct Timeline
 // segments between them, and nothing after the last hold.
 Timeline build_timeline(std::span<const routine::Routine> routines,
                         const TimelineOptions& options);
+// The timeline refers to its routines: a temporary list would dangle.
+Timeline build_timeline(std::vector<routine::Routine>&& routines,
+                        const TimelineOptions& options) = delete;
 
 // The length of one hold: the chosen point of the range, scaled, rounded to
 // whole seconds, at least one second.

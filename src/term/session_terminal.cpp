@@ -1,0 +1,30 @@
+#include "term/session_terminal.hpp"
+
+#include <unistd.h>
+
+namespace knotrelief::term {
+
+std::unique_ptr<session::Display> make_display(const TerminalTraits& traits,
+                                               Output& out,
+                                               RawMode* raw)
+{
+  if (traits.smart) {
+    return std::make_unique<SmartDisplay>(
+      out, raw, traits.color, traits.unicode);
+  }
+  return std::make_unique<PlainDisplay>(out, raw);
+}
+
+SessionTerminal::SessionTerminal(const TerminalTraits& traits)
+  : m_raw(traits.keys ? STDIN_FILENO : -1)
+  , m_out(STDOUT_FILENO)
+  , m_display(make_display(traits, m_out, &m_raw))
+{}
+
+void SessionTerminal::release()
+{
+  m_display->close();
+  m_raw.restore();
+}
+
+} // namespace knotrelief::term

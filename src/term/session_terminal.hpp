@@ -1,0 +1,48 @@
+#pragma once
+
+#include "session/ports.hpp"
+#include "term/displays.hpp"
+#include "term/raw_mode.hpp"
+
+#include <memory>
+
+namespace knotrelief::term {
+
+// How a session may use the terminal.
+struct TerminalTraits
+{
+  bool smart = false;       // stdout is a terminal and TERM is not dumb
+  bool keys = false;        // stdin is a terminal
+  bool interactive = false; // both: questions may be asked
+  bool color = false;
+  bool unicode = false;
+};
+
+// The full-screen display on a smart terminal, plain lines otherwise.
+std::unique_ptr<session::Display> make_display(const TerminalTraits& traits,
+                                               Output& out,
+                                               RawMode* raw);
+
+// The terminal for one session, with one owner: raw keys when stdin is a
+// terminal, and the display that suits stdout. release() - or the
+// destructor, on any way out - leaves the session screen and restores the
+// terminal's settings.
+class SessionTerminal
+{
+public:
+  explicit SessionTerminal(const TerminalTraits& traits);
+  ~SessionTerminal() { release(); }
+  SessionTerminal(const SessionTerminal&) = delete;
+  SessionTerminal& operator=(const SessionTerminal&) = delete;
+
+  session::Display& display() { return *m_display; }
+  Output& output() { return m_out; }
+  void release();
+
+private:
+  RawMode m_raw;
+  Output m_out;
+  std::unique_ptr<session::Display> m_display;
+};
+
+} // namespace knotrelief::term
