@@ -190,16 +190,4 @@ std::string format_duration(const DurationRange& range)
     "{}-{}", format_duration(range.low), format_duration(range.high));
 }
 
-std::string format_clock(int seconds)
-{
-  if (seconds < 0) {
-    seconds = 0;
-  }
-  if (seconds >= 3600) {
-    return fmt::format(
-      "{}:{:02}:{:02}", seconds / 3600, seconds % 3600 / 60, seconds % 60);
-  }
-  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
-}
-
 } // namespace knotrelief::routine

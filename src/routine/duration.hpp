@@ -33,7 +33,4 @@ std::string format_duration(std::int64_t seconds);
 // "45s", "30-60s", "1-2m", "45s-1m30s".
 std::string format_duration(const DurationRange& range);
 
-// "0:45", "4:05", "1:02:03": a countdown clock face.
-std::string format_clock(int seconds);
-
 } // namespace knotrelief::routine

@@ -141,7 +141,7 @@ void compose_compact(const Frame& frame,
                      Screen& screen)
 {
   const int inner = std::max(screen.columns() - 2, 1);
-  std::string clock = routine::format_clock(frame.remaining_seconds);
+  std::string clock = format_clock(frame.remaining_seconds);
   if (frame.paused) {
     clock += " PAUSED";
   } else if (!frame.detail.empty()) {
@@ -166,29 +166,20 @@ void compose_compact(const Frame& frame,
     screen.put(
       last,
       1,
-      fmt::format("left {}",
-                  routine::format_clock(frame.session_remaining_seconds)),
+      fmt::format("left {}", format_clock(frame.session_remaining_seconds)),
       Style{.bold = true});
   }
 }
 
 } // namespace
 
-void compose(const Frame& frame,
-             bool help,
-             const LayoutOptions& options,
-             Screen& screen)
-{
-  screen.clear();
-  const int width = screen.columns();
-  const int height = screen.rows();
-  if (height < 12 || width < 24) {
-    compose_compact(frame, options, screen);
-    return;
-  }
-  const int inner = std::max(width - 2, 1);
-  const std::string clock = routine::format_clock(frame.remaining_seconds);
+namespace {
 
+// Title, rule, what to do and which side.
+std::vector<Line> title_lines(const Frame& frame,
+                              int inner,
+                              const LayoutOptions& options)
+{
   std::vector<Line> top;
   std::string title = frame.routine_name;
   if (frame.routine_count > 1) {
@@ -207,60 +198,106 @@ void compose(const Frame& frame,
   add_wrapped(top, "", frame.headline, inner, 2, kind_style(frame.kind));
   add_wrapped(top, "", frame.detail, inner, 1, Style{.bold = true});
   top.push_back({});
+  return top;
+}
 
-  // The clock: large when there is room for it and the text below.
-  std::vector<Line> clock_lines;
+// The clock (large when there is room for it and the text below), the
+// progress bar, and PAUSED or the 3-2-1 before a change.
+std::vector<Line> clock_lines(const Frame& frame,
+                              int inner,
+                              int height,
+                              const LayoutOptions& options)
+{
+  std::vector<Line> lines;
+  const std::string clock = format_clock(frame.remaining_seconds);
   const auto big = big_clock(clock, options.unicode);
   const bool room_for_big = height >= 22 && text::display_width(big[0]) <=
                                               static_cast<std::size_t>(inner);
   if (room_for_big) {
     for (const auto& row : big) {
-      clock_lines.push_back({row, clock_style(frame)});
+      lines.push_back({row, clock_style(frame)});
     }
   } else {
-    clock_lines.push_back({clock, clock_style(frame)});
+    lines.push_back({clock, clock_style(frame)});
   }
-  const int bar_width = std::min(inner, 60);
-  clock_lines.push_back(
-    {progress_bar(frame.fraction_done(), bar_width, options.unicode),
+  lines.push_back(
+    {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
      Style{.color = Color::cyan}});
   if (frame.paused) {
-    clock_lines.push_back(
+    lines.push_back(
       {"PAUSED - press space to go on", Style{.bold = true, .reverse = true}});
   } else if (frame.countdown > 0) {
-    clock_lines.push_back({fmt::format("change in {}...", frame.countdown),
-                           Style{.bold = true, .color = Color::yellow}});
+    lines.push_back({fmt::format("change in {}...", frame.countdown),
+                     Style{.bold = true, .color = Color::yellow}});
   } else {
-    clock_lines.push_back({});
+    lines.push_back({});
   }
+  return lines;
+}
 
-  std::vector<Line> body;
+// The cue, the pressure with its advice and the breathing; or the keys.
+std::vector<Line> body_lines(const Frame& frame, bool help, int inner)
+{
   if (help) {
-    body = help_lines();
-  } else {
-    add_wrapped(body, "", frame.cue, inner, 4);
-    if (!frame.pressure.empty() || !frame.advice.empty()) {
-      const std::string pressure =
-        frame.pressure.empty() ? frame.advice
-        : frame.advice.empty()
-          ? frame.pressure
-          : fmt::format("{} - {}", frame.pressure, frame.advice);
-      add_wrapped(
-        body, "Pressure:", pressure, inner, 3, Style{.color = Color::magenta});
-    }
-    add_wrapped(body,
-                "Breathing:",
-                frame.breathing,
-                inner,
-                2,
-                Style{.color = Color::blue});
+    return help_lines();
   }
+  std::vector<Line> body;
+  add_wrapped(body, "", frame.cue, inner, 4);
+  if (!frame.pressure.empty() || !frame.advice.empty()) {
+    const std::string pressure =
+      frame.pressure.empty() ? frame.advice
+      : frame.advice.empty()
+        ? frame.pressure
+        : fmt::format("{} - {}", frame.pressure, frame.advice);
+    add_wrapped(
+      body, "Pressure:", pressure, inner, 3, Style{.color = Color::magenta});
+  }
+  add_wrapped(
+    body, "Breathing:", frame.breathing, inner, 2, Style{.color = Color::blue});
+  return body;
+}
 
+// The last row: the session's time left, and the keys when they fit.
+void put_status_line(const Frame& frame, Screen& screen)
+{
+  const int width = screen.columns();
+  const int inner = std::max(width - 2, 1);
   const std::string status = fmt::format(
-    "Session left {}", routine::format_clock(frame.session_remaining_seconds));
+    "Session left {}", format_clock(frame.session_remaining_seconds));
   const std::string hints =
     key_hints(inner - static_cast<int>(status.size()) - 2);
+  screen.put(screen.rows() - 1, 1, status, Style{.bold = true});
+  const int hints_column =
+    width - 1 - static_cast<int>(text::display_width(hints));
+  if (hints_column > static_cast<int>(status.size()) + 2) {
+    screen.put(screen.rows() - 1, hints_column, hints, Style{.dim = true});
+  }
+}
 
+} // namespace
+
+std::string format_clock(int seconds)
+{
+  seconds = std::max(seconds, 0);
+  if (seconds >= 3600) {
+    return fmt::format(
+      "{}:{:02}:{:02}", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+  }
+  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
+
+void compose(const Frame& frame,
+             bool help,
+             const LayoutOptions& options,
+             Screen& screen)
+{
+  screen.clear();
+  const int height = screen.rows();
+  if (height < 12 || screen.columns() < 24) {
+    compose_compact(frame, options, screen);
+    return;
+  }
+  const int inner = std::max(screen.columns() - 2, 1);
   // Fill from the top, keeping the last row for the status line.
   int row = 0;
   const auto place = [&](const std::vector<Line>& lines) {
@@ -271,16 +308,11 @@ void compose(const Frame& frame,
       screen.put(row++, 1, line.text, line.style);
     }
   };
-  place(top);
-  place(clock_lines);
+  place(title_lines(frame, inner, options));
+  place(clock_lines(frame, inner, height, options));
   place(std::vector<Line>{{}});
-  place(body);
-  screen.put(height - 1, 1, status, Style{.bold = true});
-  const int hints_column =
-    width - 1 - static_cast<int>(text::display_width(hints));
-  if (hints_column > static_cast<int>(status.size()) + 2) {
-    screen.put(height - 1, hints_column, hints, Style{.dim = true});
-  }
+  place(body_lines(frame, help, inner));
+  put_status_line(frame, screen);
 }
 
 } // namespace knotrelief::term

@@ -27,4 +27,7 @@ std::vector<std::string> big_clock(const std::string& clock, bool unicode);
 // A bar of `width` cells, `fraction` of it filled.
 std::string progress_bar(double fraction, int width, bool unicode);
 
+// "0:45", "4:05", "1:02:03": a countdown clock face (0:00 below zero).
+std::string format_clock(int seconds);
+
 } // namespace knotrelief::term

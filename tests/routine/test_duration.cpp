@@ -86,11 +86,6 @@ TEST_SUITE("duration")
     CHECK(format_duration(DurationRange{60, 120}) == "1-2m");
     CHECK(format_duration(DurationRange{45, 90}) == "45-90s");
     CHECK(format_duration(DurationRange{90, 150}) == "1m30s-2m30s");
-    CHECK(format_clock(0) == "0:00");
-    CHECK(format_clock(45) == "0:45");
-    CHECK(format_clock(245) == "4:05");
-    CHECK(format_clock(3723) == "1:02:03");
-    CHECK(format_clock(-3) == "0:00");
   }
 
   TEST_CASE("formatting round-trips through the parser")

@@ -42,6 +42,15 @@ std::string visible(Screen& screen)
 
 TEST_SUITE("layout")
 {
+  TEST_CASE("the clock face: minutes and seconds, hours when needed")
+  {
+    CHECK(knotrelief::term::format_clock(0) == "0:00");
+    CHECK(knotrelief::term::format_clock(45) == "0:45");
+    CHECK(knotrelief::term::format_clock(245) == "4:05");
+    CHECK(knotrelief::term::format_clock(3723) == "1:02:03");
+    CHECK(knotrelief::term::format_clock(-3) == "0:00");
+  }
+
   TEST_CASE("big clock glyphs")
   {
     const auto rows = term::big_clock("0:32", false);
