@@ -1,6 +1,6 @@
 #include "cli/journal_support.hpp"
 
-#include "journal/since.hpp"
+#include "journal/time.hpp"
 #include "journal/writer.hpp"
 #include "util/limits.hpp"
 
@@ -118,35 +118,6 @@ std::optional<std::chrono::system_clock::time_point> since_cutoff(
     throw UsageError(fmt::format("--since: {}", cutoff.error()));
   }
   return *cutoff;
-}
-
-int local_today(std::chrono::system_clock::time_point now)
-{
-  journal::Entry probe;
-  probe.time = now;
-  probe.utc_offset_minutes = journal::local_utc_offset_minutes(now);
-  return probe.local_day();
-}
-
-std::string short_date(int day)
-{
-  static constexpr const char* months[] = {"Jan",
-                                           "Feb",
-                                           "Mar",
-                                           "Apr",
-                                           "May",
-                                           "Jun",
-                                           "Jul",
-                                           "Aug",
-                                           "Sep",
-                                           "Oct",
-                                           "Nov",
-                                           "Dec"};
-  const std::chrono::year_month_day date{
-    std::chrono::sys_days{std::chrono::days{day}}};
-  return fmt::format("{} {:02}",
-                     months[static_cast<unsigned>(date.month()) - 1],
-                     static_cast<unsigned>(date.day()));
 }
 
 std::string entry_local_time(const journal::Entry& entry)

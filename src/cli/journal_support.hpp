@@ -54,11 +54,8 @@ std::optional<std::chrono::system_clock::time_point> since_cutoff(
   const std::string& since,
   std::chrono::system_clock::time_point now);
 
-// The local day number of `now`.
-int local_today(std::chrono::system_clock::time_point now);
-
-// "Nov 21".
-std::string short_date(int day);
+using journal::local_today;
+using journal::short_date;
 
 // "2026-11-21 08:30", in the entry's own local time.
 std::string entry_local_time(const journal::Entry& entry);

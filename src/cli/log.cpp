@@ -131,142 +131,16 @@ std::string joined(const std::vector<std::string>& items)
   return result;
 }
 
-// A local date and time as typed; fields not typed keep these defaults.
-struct LocalTime
-{
-  int year = 0, month = 0, day = 0, hour = 12, minute = 0, second = 0;
-};
-
-// "2026-11-21T08:30[:SS]", "2026-11-21 08:30[:SS]", "2026-11-21" (noon) or
-// "08:30" (the date stays as given), each exactly: no spaces around, no
-// signs, two digits a field.
-std::optional<LocalTime> parse_local_fields(std::string_view text,
-                                            LocalTime time)
-{
-  const auto clock_at = [&](std::size_t at) {
-    const auto hour = journal::fixed_digits(text, at, 2);
-    const auto minute = journal::fixed_digits(text, at + 3, 2);
-    const bool seconds = text.size() == at + 8;
-    const auto second = seconds ? journal::fixed_digits(text, at + 6, 2) : 0;
-    const bool shape = text[at + 2] == ':' && (!seconds || text[at + 5] == ':');
-    if (!shape || !hour || !minute || !second ||
-        (text.size() != at + 5 && !seconds)) {
-      return false;
-    }
-    time.hour = *hour, time.minute = *minute, time.second = *second;
-    return true;
-  };
-  if (text.size() == 5) {
-    return clock_at(0) ? std::optional(time) : std::nullopt;
-  }
-  const auto year = journal::fixed_digits(text, 0, 4);
-  const auto month = journal::fixed_digits(text, 5, 2);
-  const auto day = journal::fixed_digits(text, 8, 2);
-  if (text.size() < 10 || !year || !month || !day || text[4] != '-' ||
-      text[7] != '-') {
-    return std::nullopt;
-  }
-  time.year = *year, time.month = *month, time.day = *day;
-  if (text.size() == 10) {
-    time.hour = 12, time.minute = 0, time.second = 0;
-    return time;
-  }
-  if (text.size() < 16 || (text[10] != 'T' && text[10] != ' ') ||
-      !clock_at(11)) {
-    return std::nullopt;
-  }
-  return time;
-}
-
-std::time_t utc_offset_at(std::time_t when)
-{
-  std::tm local{};
-  ::localtime_r(&when, &local);
-  return local.tm_gmtoff;
-}
-
-// "02:00 to 03:00": the local times the clocks jumped between near `when`.
-std::string dst_gap_text(std::time_t when)
-{
-  std::time_t low = when - 12 * 3600;
-  std::time_t high = when + 12 * 3600;
-  const std::time_t before = utc_offset_at(low);
-  while (high - low > 1) { // the first second with the later offset
-    const std::time_t middle = low + (high - low) / 2;
-    (utc_offset_at(middle) == before ? low : high) = middle;
-  }
-  const auto wall = [](std::time_t local_seconds) {
-    std::tm parts{};
-    ::gmtime_r(&local_seconds, &parts);
-    return fmt::format("{:02}:{:02}", parts.tm_hour, parts.tm_min);
-  };
-  return fmt::format(
-    "{} to {}", wall(high + before), wall(high + utc_offset_at(high)));
-}
-
-// The moment a valid local date and time names. Usage error when it names
-// none: a time skipped when the clocks went forward.
-std::time_t local_seconds(const LocalTime& fields, const std::string& text)
-{
-  std::tm wanted{};
-  wanted.tm_year = fields.year - 1900;
-  wanted.tm_mon = fields.month - 1;
-  wanted.tm_mday = fields.day;
-  wanted.tm_hour = fields.hour;
-  wanted.tm_min = fields.minute;
-  wanted.tm_sec = fields.second;
-  wanted.tm_isdst = -1;
-  std::tm normalized = wanted;
-  const std::time_t seconds = std::mktime(&normalized);
-  if (seconds == -1) {
-    throw UsageError(fmt::format("--at: bad time '{}'", text));
-  }
-  // mktime moves a time in the gap of a change to summer time.
-  if (normalized.tm_hour != wanted.tm_hour ||
-      normalized.tm_min != wanted.tm_min ||
-      normalized.tm_mday != wanted.tm_mday) {
-    throw UsageError(fmt::format(
-      "--at: '{}' does not exist in local time: the clocks went forward "
-      "from {} that day",
-      text,
-      dst_gap_text(seconds)));
-  }
-  return seconds;
-}
-
-// Parses --at as local time. Refuses what is not a real local time: a
-// 30 February, 25:00, or a time skipped when the clocks went forward.
-std::chrono::system_clock::time_point parse_at(
+// --at as local time, or a usage error naming the option.
+std::chrono::system_clock::time_point at_option(
   const std::string& text,
   std::chrono::system_clock::time_point now)
 {
-  std::tm today{};
-  const std::time_t now_seconds = std::chrono::system_clock::to_time_t(now);
-  ::localtime_r(&now_seconds, &today);
-  LocalTime defaults;
-  defaults.year = today.tm_year + 1900;
-  defaults.month = today.tm_mon + 1;
-  defaults.day = today.tm_mday;
-  const auto fields = parse_local_fields(text, defaults);
-  const auto date =
-    fields
-      ? std::chrono::year_month_day{std::chrono::year{fields->year},
-                                    std::chrono::month{
-                                      static_cast<unsigned>(fields->month)},
-                                    std::chrono::day{
-                                      static_cast<unsigned>(fields->day)}}
-      : std::chrono::year_month_day{};
-  if (!fields || !date.ok() || fields->year < 1970 || fields->hour > 23 ||
-      fields->minute > 59 || fields->second > 59) {
-    throw UsageError(fmt::format(
-      "--at: bad time '{}': use 2026-11-21T08:30, 2026-11-21 or 08:30", text));
+  auto time = journal::parse_local_time(text, now);
+  if (!time) {
+    throw UsageError(fmt::format("--at: {}", time.error()));
   }
-  const std::time_t seconds = local_seconds(*fields, text);
-  // Compared as time_t: far-future years overflow system_clock's range.
-  if (seconds > now_seconds + 60) {
-    throw UsageError(fmt::format("--at: '{}' is in the future", text));
-  }
-  return std::chrono::system_clock::from_time_t(seconds);
+  return *time;
 }
 
 } // namespace
@@ -335,7 +209,7 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   const auto routine = context.library().resolve_routine(options.routine);
   Entry entry;
   entry.time = std::chrono::time_point_cast<std::chrono::seconds>(
-    options.at.empty() ? now : parse_at(options.at, now));
+    options.at.empty() ? now : at_option(options.at, now));
   entry.utc_offset_minutes = journal::local_utc_offset_minutes(entry.time);
   entry.routines = {routine.id};
   if (!routine.area.empty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/time.hpp"
+
 #include <chrono>
 #include <expected>
 #include <optional>
@@ -61,31 +63,8 @@ std::expected<Entry, std::string> parse_entry(std::string_view line);
 // return and tab, which the reader would refuse.
 std::optional<std::string> field_text_problem(std::string_view value);
 
-// Parses "2026-11-21T08:30:12+01:00" (or "...Z").
-struct Timestamp
-{
-  std::chrono::system_clock::time_point time;
-  int utc_offset_minutes = 0;
-};
-std::expected<Timestamp, std::string> parse_timestamp(std::string_view text);
-
-// Exactly `count` decimal digits at `at` (no sign, no space), or nothing.
-std::optional<int> fixed_digits(std::string_view text,
-                                std::size_t at,
-                                std::size_t count);
-
-// Days since 1970-01-01 of a civil date, and back (proleptic Gregorian).
-int days_from_civil(int year, unsigned month, unsigned day);
-
-// Whether a line is a comment or blank (SPEC §4).
+// Whether a line is a comment (starts with '#') or blank.
 bool is_comment(std::string_view line);
-
-// "2026-11-21T08:30:12+01:00" for `time` shown at the given offset.
-std::string format_timestamp(std::chrono::system_clock::time_point time,
-                             int utc_offset_minutes);
-
-// The local UTC offset at `time` (from the TZ rules of the process).
-int local_utc_offset_minutes(std::chrono::system_clock::time_point time);
 
 // A value as written after "key=": bare when it is safe, else in double
 // quotes with \" and \\ escaped (and \n for a newline).

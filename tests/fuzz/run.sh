@@ -11,7 +11,7 @@ root=$(cd "$here/../.." && pwd)
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(routine_loader duration journal_line journal_file)
+[ ${#targets[@]} -gt 0 ] || targets=(routine_loader duration journal_line journal_file time)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 scratch=${FUZZ_SCRATCH_DIR:-$build/scratch}
 
@@ -21,7 +21,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" >/dev/null
 
-declare -A corpus=([routine_loader]=routine [duration]=duration [journal_line]=journal [journal_file]=journal_file)
+declare -A corpus=([routine_loader]=routine [duration]=duration [journal_line]=journal [journal_file]=journal_file [time]=time)
 status=0
 for target in "${targets[@]}"; do
   work=$scratch/${corpus[$target]}
