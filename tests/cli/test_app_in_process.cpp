@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,22 @@ void check_usage_error(const Args& args, const std::string& expected)
   CHECK(result.status == 2);
   CHECK(result.out.empty());
   CHECK(result.err == expected);
+}
+
+// A command line that is a usage error, the message it gets, and the
+// command whose help the hint names ("" for the program, "log add ").
+struct UsageCase
+{
+  Args args;
+  std::string message;
+  std::string command;
+};
+
+void check_usage_errors(std::initializer_list<UsageCase> cases)
+{
+  for (const UsageCase& c : cases) {
+    check_usage_error(c.args, usage_error(c.message, c.command));
+  }
 }
 
 } // namespace
@@ -155,13 +172,7 @@ TEST_SUITE("cli in process")
 
   TEST_CASE("an unknown command is named, with the closest commands")
   {
-    struct Case
-    {
-      Args args;
-      std::string message;
-      std::string command;
-    };
-    const Case cases[] = {
+    check_usage_errors({
       {{"lst"}, "unknown command 'lst'; did you mean 'list'?", ""},
       {{"--journal", "j.txt", "lst"},
        "unknown command 'lst'; did you mean 'list'?",
@@ -172,36 +183,23 @@ TEST_SUITE("cli in process")
        "unknown command 'log stat'; did you mean 'stats'?",
        "log "},
       {{"log", "ad"}, "unknown command 'log ad'; did you mean 'add'?", "log "},
-    };
-    for (const Case& c : cases) {
-      check_usage_error(c.args, usage_error(c.message, c.command));
-    }
+    });
   }
 
   TEST_CASE("an unknown option or extra word is named, with its command's help")
   {
-    struct Case
-    {
-      Args args;
-      std::string word;
-      std::string command;
-    };
-    const Case cases[] = {
-      {{"--bogus"}, "--bogus", ""},
-      {{"list", "--bogus"}, "--bogus", "list "},
-      {{"list", "--tecniques"}, "--tecniques", "list "},
-      {{"list", "extra"}, "extra", "list "},
-      {{"show", "neck", "extra"}, "extra", "show "},
-      {{"log", "--bogus"}, "--bogus", "log "},
-      {{"log", "add", "neck", "--bogus"}, "--bogus", "log add "},
-      {{"log", "path", "extra"}, "extra", "log path "},
-    };
-    for (const Case& c : cases) {
-      check_usage_error(
-        c.args,
-        usage_error("The following argument was not expected: " + c.word,
-                    c.command));
-    }
+    const std::string not_expected =
+      "The following argument was not expected: ";
+    check_usage_errors({
+      {{"--bogus"}, not_expected + "--bogus", ""},
+      {{"list", "--bogus"}, not_expected + "--bogus", "list "},
+      {{"list", "--tecniques"}, not_expected + "--tecniques", "list "},
+      {{"list", "extra"}, not_expected + "extra", "list "},
+      {{"show", "neck", "extra"}, not_expected + "extra", "show "},
+      {{"log", "--bogus"}, not_expected + "--bogus", "log "},
+      {{"log", "add", "neck", "--bogus"}, not_expected + "--bogus", "log add "},
+      {{"log", "path", "extra"}, not_expected + "extra", "log path "},
+    });
   }
 
   TEST_CASE("a bad number names the option, the rule and the value")
@@ -327,13 +325,7 @@ TEST_SUITE("cli in process")
 
   TEST_CASE("a missing argument or option value is named")
   {
-    struct Case
-    {
-      Args args;
-      std::string message;
-      std::string command;
-    };
-    const Case cases[] = {
+    check_usage_errors({
       {{"show"}, "NAME is required", "show "},
       {{"check"}, "FILE is required", "check "},
       {{"check", "--quiet"}, "FILE is required", "check "},
@@ -350,10 +342,7 @@ TEST_SUITE("cli in process")
       {{"run", "neck", "--hold"},
        "--hold: 1 required low|mid|high missing",
        "run "},
-    };
-    for (const Case& c : cases) {
-      check_usage_error(c.args, usage_error(c.message, c.command));
-    }
+    });
   }
 
   TEST_CASE("log's own commands: errors and where their options go")
