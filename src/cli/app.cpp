@@ -7,14 +7,79 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <sstream>
 
 namespace knotrelief::cli {
 
 namespace {
 
 constexpr std::string_view program = "knotrelief";
+
+// A subcommand declared with all its options, and how to run it once it is
+// the command chosen on the line.
+struct Declared
+{
+  CLI::App* command;
+  std::function<ExitStatus(Context&)> run;
+};
+
+// One entry of the table of commands.
+struct Command
+{
+  CommandSummary summary;
+  // Declares the subcommand (named as `summary` says) under its parent, with
+  // all its options.
+  Declared (*add)(CLI::App& parent);
+  // Commands of its own, as `log add`: declared under it, in this order.
+  std::span<const Command> children;
+};
+
+// The `add` of an entry whose command has options: add_command declares the
+// subcommand and binds the options, which live as long as the runner that
+// passes them to run_command.
+template <typename Options, auto add_command, auto run_command>
+Declared declare(CLI::App& parent)
+{
+  auto options = std::make_shared<Options>();
+  CLI::App* command = add_command(parent, *options);
+  return {command, [options](Context& context) {
+            return run_command(context, *options);
+          }};
+}
+
+// The same for a command without options.
+template <auto add_command, auto run_command>
+Declared declare(CLI::App& parent)
+{
+  return {add_command(parent), run_command};
+}
+
+constexpr Command log_commands[] = {
+  {log_add_summary,
+   declare<LogAddOptions, add_log_add_command, run_log_add>,
+   {}},
+  {log_stats_summary,
+   declare<LogStatsOptions, add_log_stats_command, run_log_stats>,
+   {}},
+  {log_path_summary, declare<add_log_path_command, run_log_path>, {}},
+};
+
+// Every command, in the order --help lists them. A new command is one entry
+// here, its summary and options in commands.hpp, and one file with its
+// add_*_command and run_*.
+constexpr Command commands[] = {
+  {list_summary, declare<ListOptions, add_list_command, run_list>, {}},
+  {show_summary, declare<ShowOptions, add_show_command, run_show>, {}},
+  {check_summary, declare<CheckOptions, add_check_command, run_check>, {}},
+  {run_summary, declare<RunOptions, add_run_command, run_run>, {}},
+  {log_summary, declare<LogOptions, add_log_command, run_log>, log_commands},
+};
 
 void add_global_options(CLI::App& app, GlobalOptions& options)
 {
@@ -40,19 +105,31 @@ void add_global_options(CLI::App& app, GlobalOptions& options)
 // the arguments get them. The others are bare entries with the same name and
 // description: enough for the overview in --help, and never parsed, since a
 // subcommand is chosen by its name.
-bool named_in(int argc, char** argv, const CommandSummary& command)
+bool named_in(std::span<const std::string> args, const CommandSummary& command)
 {
-  for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == command.name) {
-      return true;
-    }
-  }
-  return false;
+  return std::find(args.begin(), args.end(), command.name) != args.end();
 }
 
 CLI::App* add_bare_command(CLI::App& app, const CommandSummary& command)
 {
   return app.add_subcommand(command.name, command.description);
+}
+
+// Declares `table` under `parent`: in full (and their own commands) those
+// named in `args`, bare the others. The ones in full go to `declared`.
+void add_commands(CLI::App& parent,
+                  std::span<const Command> table,
+                  std::span<const std::string> args,
+                  std::vector<Declared>& declared)
+{
+  for (const Command& command : table) {
+    if (!named_in(args, command.summary)) {
+      add_bare_command(parent, command.summary);
+      continue;
+    }
+    declared.push_back(command.add(parent));
+    add_commands(*declared.back().command, command.children, args, declared);
+  }
 }
 
 // The deepest command chosen on the line so far: `log add`, or the program.
@@ -103,17 +180,17 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
 // An error may say what to do next; a usage error that doesn't points at
 // the help of the command it is about. Messages quote arguments and files,
 // so they are shown printable.
-int print_error(const CLI::App& app,
+int print_error(std::FILE* err,
+                const CLI::App& app,
                 const std::string& message,
                 ExitStatus status,
                 const std::string& next_step = {})
 {
-  fmt::print(
-    stderr, "{}: error: {}\n", program, text::printable_lines(message));
+  fmt::print(err, "{}: error: {}\n", program, text::printable_lines(message));
   if (!next_step.empty()) {
-    fmt::print(stderr, "{}\n", text::printable_lines(next_step));
+    fmt::print(err, "{}\n", text::printable_lines(next_step));
   } else if (status == ExitStatus::usage) {
-    fmt::print(stderr,
+    fmt::print(err,
                "Run '{} {}--help' for usage.\n",
                program,
                command_path(chosen_command(app)));
@@ -123,11 +200,11 @@ int print_error(const CLI::App& app,
 
 // Output that could not be written (a full disk, a closed pipe) is an error,
 // not a silent success.
-int check_output(int status)
+int check_output(std::FILE* out, std::FILE* err, int status)
 {
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+  if (std::fflush(out) != 0 || std::ferror(out)) {
     const int error = errno;
-    fmt::print(stderr,
+    fmt::print(err,
                "{}: error: cannot write output: {}\n",
                program,
                std::strerror(error));
@@ -136,117 +213,152 @@ int check_output(int status)
   return status;
 }
 
-} // namespace
-
-namespace {
-
-int run(int argc, char** argv)
+void write_text(std::FILE* stream, const std::string& text)
 {
-  CLI::App app("A terminal coach for self-massage: guided routines for muscle "
-               "knots, timed in the terminal, with a plain-text journal.",
-               std::string(program));
-  app.set_version_flag("--version", version(), "Print the version and exit");
-  app.fallthrough();
-  app.require_subcommand(0, 1);
-  app.footer("Run 'knotrelief COMMAND --help' for a command's options. See "
-             "knotrelief(1).");
+  std::fwrite(text.data(), 1, text.size(), stream);
+}
 
-  GlobalOptions global;
-  ListOptions list;
-  ShowOptions show;
-  CheckOptions check;
-  RunOptions run;
-  LogOptions log;
-  LogAddOptions log_add;
-  LogStatsOptions log_stats;
-  add_global_options(app, global);
-  const auto add = [&](const CommandSummary& command, auto add_full) {
-    return named_in(argc, argv, command) ? add_full()
-                                         : add_bare_command(app, command);
-  };
-  CLI::App* list_command =
-    add(list_summary, [&] { return add_list_command(app, list); });
-  CLI::App* show_command =
-    add(show_summary, [&] { return add_show_command(app, show); });
-  CLI::App* check_command =
-    add(check_summary, [&] { return add_check_command(app, check); });
-  CLI::App* run_command =
-    add(run_summary, [&] { return add_run_command(app, run); });
-  LogCommands log_commands{};
-  if (named_in(argc, argv, log_summary)) {
-    log_commands = add_log_commands(app, log, log_add, log_stats);
-  } else {
-    CLI::App* bare = add_bare_command(app, log_summary);
-    log_commands = {bare, bare, bare, bare};
-  }
+// --help, --help-all and --version: CLI11 prints them to C++ streams.
+int print_call(const CLI::App& app,
+               const CLI::Success& call,
+               std::FILE* out,
+               std::FILE* err)
+{
+  std::ostringstream out_text;
+  std::ostringstream err_text;
+  const int status = app.exit(call, out_text, err_text);
+  write_text(out, out_text.str());
+  write_text(err, err_text.str());
+  return status;
+}
 
+// The program's options and description; its commands are added apart.
+std::unique_ptr<CLI::App> make_app(GlobalOptions& global)
+{
+  auto app = std::make_unique<CLI::App>(
+    "A terminal coach for self-massage: guided routines for muscle "
+    "knots, timed in the terminal, with a plain-text journal.",
+    std::string(program));
+  app->set_version_flag("--version", version(), "Print the version and exit");
+  app->fallthrough();
+  app->require_subcommand(0, 1);
+  app->footer("Run 'knotrelief COMMAND --help' for a command's options. See "
+              "knotrelief(1).");
+  add_global_options(*app, global);
+  return app;
+}
+
+// Parses `args`; an exit status when that is the end (help, version, a
+// usage error), nothing when a command is to run.
+std::optional<int> parse(CLI::App& app,
+                         std::span<const std::string> args,
+                         std::FILE* out,
+                         std::FILE* err)
+{
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    // CLI11 takes the arguments last first.
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
+  } catch (const CLI::Success& call) {
+    return print_call(app, call, out, err);
   } catch (const CLI::ExtrasError& e) {
-    return print_error(app, explain_extras(app, e), ExitStatus::usage);
+    return print_error(err, app, explain_extras(app, e), ExitStatus::usage);
   } catch (const CLI::ParseError& e) {
-    return print_error(app, e.what(), ExitStatus::usage);
+    return print_error(err, app, e.what(), ExitStatus::usage);
   }
+  return std::nullopt;
+}
 
-  Context context(global, process_environment(), stdout, stderr);
+// Runs the command chosen on the parsed line, or shows the overview when
+// none was.
+int dispatch(const CLI::App& app,
+             const std::vector<Declared>& declared,
+             Context& context)
+{
+  const CLI::App* chosen = &chosen_command(app);
+  const auto found = std::find_if(
+    declared.begin(), declared.end(), [chosen](const Declared& command) {
+      return command.command == chosen;
+    });
+  if (found == declared.end()) {
+    fmt::print(context.err(), "{}", app.help());
+    return static_cast<int>(ExitStatus::usage);
+  }
   ExitStatus status = ExitStatus::success;
   try {
-    if (list_command->parsed()) {
-      status = run_list(context, list);
-    } else if (show_command->parsed()) {
-      status = run_show(context, show);
-    } else if (check_command->parsed()) {
-      status = run_check(context, check);
-    } else if (run_command->parsed()) {
-      status = run_run(context, run);
-    } else if (log_commands.add->parsed()) {
-      status = run_log_add(context, log_add);
-    } else if (log_commands.stats->parsed()) {
-      status = run_log_stats(context, log_stats);
-    } else if (log_commands.path->parsed()) {
-      status = run_log_path(context);
-    } else if (log_commands.log->parsed()) {
-      status = run_log(context, log);
-    } else {
-      fmt::print(stderr, "{}", app.help());
-      return static_cast<int>(ExitStatus::usage);
-    }
+    status = found->run(context);
   } catch (const Error& e) {
-    std::fflush(stdout);
-    return print_error(app, e.what(), e.status(), e.next_step());
+    std::fflush(context.out());
+    return print_error(context.err(), app, e.what(), e.status(), e.next_step());
   } catch (const std::exception& e) {
-    std::fflush(stdout);
-    return print_error(
-      app, fmt::format("internal error: {}", e.what()), ExitStatus::failure);
+    std::fflush(context.out());
+    return print_error(context.err(),
+                       app,
+                       fmt::format("internal error: {}", e.what()),
+                       ExitStatus::failure);
   }
-  return check_output(static_cast<int>(status));
+  return check_output(context.out(), context.err(), static_cast<int>(status));
+}
+
+int run(std::span<const std::string> args,
+        const EnvLookup& env,
+        std::FILE* out,
+        std::FILE* err)
+{
+  GlobalOptions global;
+  const std::unique_ptr<CLI::App> app = make_app(global);
+  std::vector<Declared> declared;
+  add_commands(*app, commands, args, declared);
+  if (auto status = parse(*app, args, out, err)) {
+    return *status;
+  }
+  Context context(global, env, out, err);
+  return dispatch(*app, declared, context);
+}
+
+// Runs `body`; an exception that escaped even that (such as running out of
+// memory while the parser is being set up) is reported as an internal error,
+// written without allocating, since memory may have run out: bytes that are
+// not printable ASCII as '?'.
+template <typename Body>
+int with_last_resort(std::FILE* err, Body body)
+{
+  const char* what = nullptr;
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+  }
+  std::fputs("knotrelief: error: internal error", err);
+  if (what != nullptr) {
+    std::fputs(": ", err);
+    for (const char* c = what; *c != '\0'; ++c) {
+      std::fputc(*c >= 0x20 && *c < 0x7F ? *c : '?', err);
+    }
+  }
+  std::fputs("\n", err);
+  return static_cast<int>(ExitStatus::failure);
 }
 
 } // namespace
 
+int main(std::span<const std::string> args,
+         const EnvLookup& env,
+         std::FILE* out,
+         std::FILE* err)
+{
+  return with_last_resort(err, [&] { return run(args, env, out, err); });
+}
+
 int main(int argc, char** argv)
 {
-  // Errors are handled inside run(); this catches what escapes even that,
-  // such as running out of memory while the parser is being set up.
-  try {
-    return run(argc, argv);
-  } catch (const std::exception& e) {
-    std::fputs("knotrelief: error: internal error: ", stderr);
-    // Without allocating (memory may have run out): other bytes as '?'.
-    for (const char* c = e.what(); *c != '\0'; ++c) {
-      std::fputc(*c >= 0x20 && *c < 0x7F ? *c : '?', stderr);
+  return with_last_resort(stderr, [&] {
+    std::vector<std::string> args;
+    if (argc > 1) {
+      args.assign(argv + 1, argv + argc);
     }
-    std::fputs("\n", stderr);
-  } catch (...) {
-    std::fputs("knotrelief: error: internal error\n", stderr);
-  }
-  return static_cast<int>(ExitStatus::failure);
+    return main(args, process_environment(), stdout, stderr);
+  });
 }
 
 } // namespace knotrelief::cli

@@ -1,9 +1,25 @@
 #pragma once
 
+#include "util/environment.hpp"
+
+#include <cstdio>
+#include <span>
+#include <string>
+
 namespace knotrelief::cli {
 
-// Parses the command line, runs the subcommand and returns the exit status.
-// Every error ends here: printed once as "knotrelief: error: ...".
+// Parses the arguments (those after the program's name), runs the
+// subcommand and returns the exit status. Every error ends here: printed
+// once as "knotrelief: error: ..." on `err`. Output goes to `out`, the
+// environment is read through `env` only; `run` and `--note -` still use
+// the process's terminal and stdin.
+int main(std::span<const std::string> args,
+         const EnvLookup& env,
+         std::FILE* out,
+         std::FILE* err);
+
+// The program's main: main() above on the process's arguments, environment,
+// stdout and stderr.
 int main(int argc, char** argv);
 
 // "0.1.0" or "0.1.0 (v0.1.0-3-gabcdef)" (see cmake/version.cmake).

@@ -35,6 +35,14 @@ inline constexpr CommandSummary run_summary{
 inline constexpr CommandSummary log_summary{
   "log",
   "Show the journal of sessions (see also log add, log stats, log path)"};
+inline constexpr CommandSummary log_add_summary{
+  "add",
+  "Log a session done without the timer"};
+inline constexpr CommandSummary log_stats_summary{
+  "stats",
+  "Totals, streaks, weekly sessions and warnings"};
+inline constexpr CommandSummary log_path_summary{"path",
+                                                 "Print the journal's path"};
 
 struct ListOptions
 {
@@ -100,17 +108,11 @@ struct LogStatsOptions
   std::string since;
   bool json = false;
 };
-struct LogCommands
-{
-  CLI::App* log;
-  CLI::App* add;
-  CLI::App* stats;
-  CLI::App* path;
-};
-LogCommands add_log_commands(CLI::App& app,
-                             LogOptions& options,
-                             LogAddOptions& add_options,
-                             LogStatsOptions& stats_options);
+// `log` and its own commands: each add_log_*_command takes the `log` command.
+CLI::App* add_log_command(CLI::App& app, LogOptions& options);
+CLI::App* add_log_add_command(CLI::App& log, LogAddOptions& options);
+CLI::App* add_log_stats_command(CLI::App& log, LogStatsOptions& options);
+CLI::App* add_log_path_command(CLI::App& log);
 ExitStatus run_log(Context& context, const LogOptions& options);
 ExitStatus run_log_add(Context& context, const LogAddOptions& options);
 ExitStatus run_log_stats(Context& context, const LogStatsOptions& options);

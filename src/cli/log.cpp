@@ -21,70 +21,64 @@ namespace knotrelief::cli {
 
 using journal::Entry;
 
-LogCommands add_log_commands(CLI::App& app,
-                             LogOptions& options,
-                             LogAddOptions& add_options,
-                             LogStatsOptions& stats_options)
+CLI::App* add_log_command(CLI::App& app, LogOptions& options)
 {
-  LogCommands commands{};
-  commands.log = app.add_subcommand(log_summary.name, log_summary.description);
-  commands.log
+  CLI::App* command =
+    app.add_subcommand(log_summary.name, log_summary.description);
+  command
     ->add_option(
       "--since",
       options.since,
       "Only sessions since a date (2026-11-01) or a time ago (3d, 2w, 1m)")
     ->type_name("WHEN");
-  commands.log
+  command
     ->add_option("--routine", options.routine, "Only sessions of this routine")
     ->type_name("ID");
-  commands.log
+  command
     ->add_option("--limit",
                  options.limit,
                  "How many of the latest sessions, 1-1000000 (default 20)")
     ->type_name("N")
     ->transform(whole_number(1, 1'000'000));
-  commands.log->add_flag("--json", options.json, "Print JSON");
-  commands.log->require_subcommand(0, 1);
+  command->add_flag("--json", options.json, "Print JSON");
+  command->require_subcommand(0, 1);
+  return command;
+}
 
-  commands.add =
-    commands.log->add_subcommand("add", "Log a session done without the timer");
-  commands.add->add_option("ROUTINE", add_options.routine, "The routine id")
-    ->required();
-  commands.add
-    ->add_option(
-      "--pain-before", add_options.pain_before, "Soreness before, 0-10")
+CLI::App* add_log_add_command(CLI::App& log, LogAddOptions& options)
+{
+  CLI::App* command =
+    log.add_subcommand(log_add_summary.name, log_add_summary.description);
+  command->add_option("ROUTINE", options.routine, "The routine id")->required();
+  command
+    ->add_option("--pain-before", options.pain_before, "Soreness before, 0-10")
     ->type_name("N")
     ->transform(whole_number(0, 10));
-  commands.add
-    ->add_option("--pain-after", add_options.pain_after, "Soreness after, 0-10")
+  command
+    ->add_option("--pain-after", options.pain_after, "Soreness after, 0-10")
     ->type_name("N")
     ->transform(whole_number(0, 10));
-  commands.add
+  command
     ->add_option("--minutes",
-                 add_options.minutes,
+                 options.minutes,
                  "How long it took, 1-600 (default: the routine's time)")
     ->type_name("M")
     ->transform(whole_number(1, 600));
-  commands.add
-    ->add_option("--note", add_options.note, "A note; - reads it from stdin")
+  command->add_option("--note", options.note, "A note; - reads it from stdin")
     ->type_name("TEXT")
     ->check(journal_text());
-  commands.add
+  command
     ->add_option("--at",
-                 add_options.at,
+                 options.at,
                  "When: 2026-11-21T08:30, 2026-11-21 or 08:30 (default now)")
     ->type_name("TIME");
+  return command;
+}
 
-  commands.stats = commands.log->add_subcommand(
-    "stats", "Totals, streaks, weekly sessions and warnings");
-  commands.stats
-    ->add_option("--since", stats_options.since, "Only sessions since WHEN")
-    ->type_name("WHEN");
-  commands.stats->add_flag("--json", stats_options.json, "Print JSON");
-
-  commands.path =
-    commands.log->add_subcommand("path", "Print the journal's path");
-  return commands;
+CLI::App* add_log_path_command(CLI::App& log)
+{
+  return log.add_subcommand(log_path_summary.name,
+                            log_path_summary.description);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "routine/duration.hpp"
 #include "util/table.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +15,16 @@ namespace knotrelief::cli {
 
 using journal::Stats;
 using journal::Totals;
+
+CLI::App* add_log_stats_command(CLI::App& log, LogStatsOptions& options)
+{
+  CLI::App* command =
+    log.add_subcommand(log_stats_summary.name, log_stats_summary.description);
+  command->add_option("--since", options.since, "Only sessions since WHEN")
+    ->type_name("WHEN");
+  command->add_flag("--json", options.json, "Print JSON");
+  return command;
+}
 
 namespace {
 
