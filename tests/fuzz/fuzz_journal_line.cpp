@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   if (knotrelief::text::find_control_character(entry->note, "\n\r\t")) {
     std::abort();
   }
-  std::vector<std::string> cells{entry->status, entry->note};
+  std::vector<std::string> cells{std::string(to_string(entry->status)),
+                                 entry->note};
   cells.insert(cells.end(), entry->routines.begin(), entry->routines.end());
   cells.insert(cells.end(), entry->areas.begin(), entry->areas.end());
   for (const auto& [key, value] : entry->extra) {
