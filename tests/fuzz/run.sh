@@ -19,7 +19,11 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang-16 CXX=clang++-16 cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKNOTRELIEF_FUZZ=ON -DKNOTRELIEF_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$build" >/dev/null
+if ! cmake --build "$build" > "$build/build.log" 2>&1; then
+  grep -E 'error|Error' "$build/build.log" | head -n 40 >&2
+  echo "the fuzz targets did not build; see $build/build.log" >&2
+  exit 1
+fi
 
 declare -A corpus=([routine_loader]=routine [duration]=duration [journal_line]=journal [journal_file]=journal_file [time]=time)
 status=0
