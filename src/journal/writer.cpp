@@ -2,6 +2,7 @@
 
 #include "util/error.hpp"
 #include "util/limits.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -286,6 +287,19 @@ std::expected<void, AppendError> append_line(const std::filesystem::path& path,
                             path.string(),
                             line.size(),
                             limits::max_journal_line_bytes / 1024));
+  }
+  // Whatever is written must read back: text the reader would refuse (not
+  // UTF-8, a control character) is refused here, before the journal is
+  // touched.
+  auto fault = text::find_encoding_fault(line);
+  if (!fault) {
+    fault = text::find_control_character(line, "\t");
+  }
+  if (fault) {
+    return fail(fmt::format("cannot write {}: the line would not read back "
+                            "({})",
+                            path.string(),
+                            fault->problem));
   }
   if (!make_private_folders(path.parent_path())) {
     return fail(errno_text("create the folder of", path));

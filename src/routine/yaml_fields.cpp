@@ -15,6 +15,13 @@ constexpr std::size_t max_text_length = 2000;
 // Why `value` cannot be the text of a field of this kind, if it cannot.
 std::optional<std::string> text_problem(std::string_view value, TextKind kind)
 {
+  // The file is UTF-8, but a YAML escape can still make a byte that is not
+  // ("\N" and "\_" give the Latin-1 bytes 0x85 and 0xA0).
+  if (auto fault = text::find_encoding_fault(value)) {
+    return fmt::format("is not valid text ({}; a YAML escape such as \\N or "
+                       "\\_ gives a byte that is not UTF-8)",
+                       fault->problem);
+  }
   if (auto fault = text::find_control_character(
         value, kind == TextKind::prose ? "\n" : "")) {
     return fmt::format("contains a {}; only printable text is allowed{}",

@@ -17,6 +17,8 @@ public:
   RawMode& operator=(const RawMode&) = delete;
 
   bool active() const { return m_active; }
+  // The settings to restore, when the terminal's were saved.
+  const termios* saved() const { return m_saved ? &m_original : nullptr; }
   void restore();
   void enter();
 

@@ -19,6 +19,7 @@ SessionTerminal::SessionTerminal(const TerminalTraits& traits)
   : m_raw(traits.keys ? STDIN_FILENO : -1)
   , m_out(STDOUT_FILENO)
   , m_display(make_display(traits, m_out, &m_raw))
+  , m_fault_guard(STDIN_FILENO, m_raw.saved(), traits.smart)
 {}
 
 void SessionTerminal::release()

@@ -3,6 +3,7 @@
 #include "session/ports.hpp"
 #include "term/displays.hpp"
 #include "term/raw_mode.hpp"
+#include "term/signals.hpp"
 
 #include <memory>
 
@@ -43,6 +44,7 @@ private:
   RawMode m_raw;
   Output m_out;
   std::unique_ptr<session::Display> m_display;
+  FaultGuard m_fault_guard;
 };
 
 } // namespace knotrelief::term

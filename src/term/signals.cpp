@@ -40,7 +40,10 @@ const std::vector<int>& ending_signals()
                              SIGPROF,
                              SIGXCPU,
                              SIGIO,
-                             SIGPWR};
+                             SIGPWR,
+                             SIGSTKFLT,
+                             SIGSYS,
+                             SIGTRAP};
     for (int number = SIGRTMIN; number <= SIGRTMAX; ++number) {
       list.push_back(number);
     }
@@ -93,6 +96,67 @@ std::optional<int> SignalPipe::take()
     return static_cast<int>(byte);
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr int fault_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+
+// What the fault handler restores; set before it is installed.
+struct FaultState
+{
+  int fd = -1;
+  termios settings{};
+  bool has_settings = false;
+  bool screen = false;
+  struct sigaction previous[std::size(fault_signals)]{};
+};
+FaultState fault_state;
+
+extern "C" void on_fault(int number)
+{
+  if (fault_state.has_settings) {
+    ::tcsetattr(fault_state.fd, TCSANOW, &fault_state.settings);
+  }
+  if (fault_state.screen) {
+    constexpr char leave[] = "\x1b[0m\x1b[?25h\x1b[?1049l";
+    [[maybe_unused]] auto ignored =
+      ::write(STDOUT_FILENO, leave, sizeof leave - 1);
+  }
+  for (std::size_t i = 0; i < std::size(fault_signals); ++i) {
+    if (fault_signals[i] == number) {
+      ::sigaction(number, &fault_state.previous[i], nullptr);
+    }
+  }
+  // Delivered once this handler returns (the signal is blocked meanwhile);
+  // a real fault happens again anyway when its instruction is retried.
+  ::raise(number);
+}
+
+} // namespace
+
+FaultGuard::FaultGuard(int fd, const termios* saved, bool screen)
+{
+  fault_state.fd = fd;
+  fault_state.has_settings = saved != nullptr;
+  if (saved) {
+    fault_state.settings = *saved;
+  }
+  fault_state.screen = screen;
+  for (std::size_t i = 0; i < std::size(fault_signals); ++i) {
+    struct sigaction action
+    {};
+    action.sa_handler = on_fault;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(fault_signals[i], &action, &fault_state.previous[i]);
+  }
+}
+
+FaultGuard::~FaultGuard()
+{
+  for (std::size_t i = 0; i < std::size(fault_signals); ++i) {
+    ::sigaction(fault_signals[i], &fault_state.previous[i], nullptr);
+  }
 }
 
 IgnoreSignal::IgnoreSignal(int number)

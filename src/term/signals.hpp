@@ -2,17 +2,20 @@
 
 #include <csignal>
 #include <optional>
+#include <termios.h>
 #include <vector>
 
 namespace knotrelief::term {
 
 // The signals whose default action ends the process and that a program can
-// catch: hang-up, Ctrl-C, Ctrl-\\, TERM, USR1/2, the timers, CPU limit, I/O,
-// power and every real-time signal. A session ends on each of them as on
-// SIGTERM: the terminal is restored, the session logged, and the exit status
-// is 128 + the number. (SIGKILL cannot be caught; faults such as SIGSEGV are
-// bugs, not requests.) SIGPIPE is left out: a session ignores it and treats
-// a failed write as the reader having gone.
+// catch and carry on after: hang-up, Ctrl-C, Ctrl-\\, TERM, USR1/2, the
+// timers, CPU limit, I/O, power, stack fault, bad system call, trap and
+// every real-time signal. A session ends on each of them as on SIGTERM: the
+// terminal is restored, the session logged, and the exit status is 128 +
+// the number. Left out: SIGKILL (cannot be caught); SIGPIPE (a session
+// ignores it and treats a failed write as the reader having gone); SIGXFSZ
+// (ignored by the program: a write past the size limit fails instead); and
+// the faults (see FaultGuard).
 const std::vector<int>& ending_signals();
 bool ends_process(int signal_number);
 
@@ -38,6 +41,20 @@ public:
 private:
   std::vector<int> m_signals;
   std::vector<struct sigaction> m_previous;
+};
+
+// While it lives, a fault - SIGSEGV, SIGBUS, SIGFPE, SIGILL or SIGABRT, the
+// signals after which a program cannot go on - first puts the terminal back
+// (the settings in `saved` on `fd`, and with `screen` the normal screen and
+// the cursor), then takes its previous course (a core dump by default). Only
+// async-signal-safe calls are made. One guard at a time.
+class FaultGuard
+{
+public:
+  FaultGuard(int fd, const termios* saved, bool screen);
+  ~FaultGuard();
+  FaultGuard(const FaultGuard&) = delete;
+  FaultGuard& operator=(const FaultGuard&) = delete;
 };
 
 // Ignores one signal while it lives. Used for SIGTTOU while giving the

@@ -299,6 +299,38 @@ TEST_SUITE("cli log")
     CHECK(read_text(journal.path).find("routine=neck") != std::string::npos);
   }
 
+  TEST_CASE("a journal at the file-size limit: exit 1 and the line printed, "
+            "not a death by SIGXFSZ")
+  {
+    Journal journal;
+    const std::string line =
+      "2026-11-19T08:00:00+00:00 routine=neck status=manual actual_s=60\n";
+    std::string content;
+    while (content.size() + line.size() <= 7 * 1024) {
+      content += line;
+    }
+    content += "#" + std::string(7 * 1024 - content.size() - 2, '-') + "\n";
+    REQUIRE(content.size() == 7 * 1024);
+    {
+      std::ofstream(journal.path) << content;
+    }
+    std::filesystem::permissions(journal.path,
+                                 std::filesystem::perms::owner_read |
+                                   std::filesystem::perms::owner_write);
+    auto result = knotrelief::test::run_process(
+      {"/bin/bash",
+       "-c",
+       "ulimit -f 7; exec \"$0\" --journal \"$1\" log add neck",
+       KNOTRELIEF_BINARY,
+       journal.path.string()});
+    CHECK(result.status == 1);
+    CHECK(result.err.find("this is the journal line, to keep by hand") !=
+          std::string::npos);
+    CHECK(result.out.find(" routine=neck area=neck status=manual") !=
+          std::string::npos);
+    CHECK(read_text(journal.path) == content);
+  }
+
   TEST_CASE("numbers are decimal: 010 is ten, 08 is eight")
   {
     Journal journal;

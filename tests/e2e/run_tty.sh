@@ -64,6 +64,7 @@ after_session() {
 start() {
   {
     echo "stty -g > $work/stty.before"
+    echo "ulimit -c 0"
     printf '%q ' "$binary" --journal "$journal" "$@"
     echo
     echo "echo EXIT=\$? > $work/exit"
@@ -302,6 +303,16 @@ case $case_name in
     kill -"$name" "$(session_pid)"
     expect_exit $((128 + $(kill -l "$name")))
     expect_journal 'status=interrupted'
+    ;;
+  fault_*)
+    # A fault cannot be carried on from: no journal line, but the terminal
+    # is put back before the default action (a core dump, disabled here).
+    name=${case_name#fault_}
+    start run "$routine" --prep 3 --pain-before 5
+    wait_for 'Get ready' 5
+    kill -"$name" "$(session_pid)"
+    expect_exit $((128 + $(kill -l "$name")))
+    [ ! -s "$journal" ] || fail "a journal line after a fault"
     ;;
   sigpipe)
     # Output into a pipe whose reader leaves, keys from the terminal.

@@ -66,6 +66,23 @@ TEST_SUITE("journal writer")
     CHECK(mode_of(dir.path() / "a" / "b") == 0700);
   }
 
+  TEST_CASE("a line the reader would refuse is not written")
+  {
+    TempDir dir;
+    const auto path = dir.write("journal.txt", "old line\n");
+    for (const char* line : {"routine=x area=neck\x85 status=manual",
+                             "note=\xff",
+                             "bell \a",
+                             "esc \x1b[2J"}) {
+      CAPTURE(line);
+      const auto written = journal::append_line(path, line);
+      REQUIRE_FALSE(written.has_value());
+      CHECK(written.error().message.find("would not read back") !=
+            std::string::npos);
+    }
+    CHECK(knotrelief::test::read_text(path) == "old line\n");
+  }
+
   TEST_CASE("never truncates what is there")
   {
     TempDir dir;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstring>
 #include <string>
 #include <sys/stat.h>
 #include <vector>
@@ -276,6 +277,31 @@ TEST_SUITE("routine loader")
         CHECK(problem.message.find("control character \\") !=
               std::string::npos);
         CHECK_FALSE(text::find_control_character(to_string(problem)));
+      }
+    }
+  }
+
+  TEST_CASE("YAML escapes that make bytes other than UTF-8 are refused")
+  {
+    // "\N" (NEL) and "\_" (no-break space) decode to the Latin-1 bytes 0x85
+    // and 0xA0: a journal line holding them would not read back.
+    for (const char* escape : {"\\N", "\\_"}) {
+      for (const char* field : {"name", "area"}) {
+        CAPTURE(escape);
+        CAPTURE(field);
+        const std::string yaml = fmt::format(
+          "id: x\n{}: \"neck{}\"\n{}steps:\n  - name: N\n    cue: C\n"
+          "    hold: 30s\n",
+          field,
+          escape,
+          std::string_view(field) == "name" ? "" : "name: X\n");
+        const auto routine = parse(yaml);
+        REQUIRE_FALSE(routine);
+        REQUIRE(routine.error().size() == 1);
+        const Diagnostic& problem = routine.error().front();
+        CHECK(problem.where.line == 2);
+        CHECK(problem.where.column == static_cast<int>(strlen(field)) + 3);
+        CHECK(problem.message.find("is not valid text") != std::string::npos);
       }
     }
   }
