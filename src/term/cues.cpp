@@ -16,20 +16,29 @@ namespace knotrelief::term {
 Voice::~Voice()
 {
   for (const Speaker& speaker : m_speakers) {
-    ::kill(speaker.pid, SIGKILL);
+    ::kill(-speaker.pid, SIGKILL);
     ::waitpid(speaker.pid, nullptr, 0); // prompt after SIGKILL
+  }
+  for (pid_t group : m_orphans) {
+    ::kill(-group, SIGKILL);
   }
 }
 
 void Voice::reap()
 {
   const auto now = std::chrono::steady_clock::now();
+  std::erase_if(m_orphans, [](pid_t group) { return ::kill(-group, 0) != 0; });
   std::erase_if(m_speakers, [&](Speaker& speaker) {
     if (::waitpid(speaker.pid, nullptr, WNOHANG) != 0) {
-      return true; // ended (or not ours any more)
+      // Ended; what it started may live on in its group.
+      if (::kill(-speaker.pid, 0) == 0) {
+        ::kill(-speaker.pid, SIGKILL);
+        m_orphans.push_back(speaker.pid);
+      }
+      return true;
     }
     if (speaker.told_to_stop && now - *speaker.told_to_stop >= m_grace) {
-      ::kill(speaker.pid, SIGKILL);
+      ::kill(-speaker.pid, SIGKILL);
     }
     return false;
   });
@@ -41,7 +50,7 @@ void Voice::say(const std::string& text)
   const auto now = std::chrono::steady_clock::now();
   for (Speaker& speaker : m_speakers) {
     if (!speaker.told_to_stop) {
-      ::kill(speaker.pid, SIGTERM);
+      ::kill(-speaker.pid, SIGTERM);
       speaker.told_to_stop = now;
     }
   }
@@ -69,11 +78,18 @@ void Voice::start(const std::string& phrase)
                   words_per_minute.data(),
                   copy.data(),
                   nullptr};
+  // Each speaker leads a process group of its own, so that whatever it
+  // starts is stopped with it.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
   pid_t pid = -1;
-  if (::posix_spawn(&pid, program.c_str(), &actions, nullptr, argv, environ) ==
-      0) {
+  if (::posix_spawn(
+        &pid, program.c_str(), &actions, &attributes, argv, environ) == 0) {
     m_speakers.push_back({pid, std::nullopt});
   }
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
 }
 

@@ -13,9 +13,10 @@ namespace knotrelief::term {
 
 // Speaks through espeak-ng, started without a shell and never waited for:
 // a new phrase cuts off one still being spoken (SIGTERM), and a speaker that
-// ignores SIGTERM gets SIGKILL once `grace` has passed. Speakers are reaped
-// without blocking as phrases come, and killed when the Voice ends, so
-// speech can never hold up the timer or outlive the session.
+// ignores SIGTERM gets SIGKILL once `grace` has passed. Each speaker leads a
+// process group that is signalled whole, so what it starts goes with it.
+// Speakers are reaped without blocking as phrases come, and killed when the
+// Voice ends, so speech can never hold up the timer or outlive the session.
 class Voice
 {
 public:
@@ -46,6 +47,7 @@ private:
   std::string m_program;
   std::chrono::milliseconds m_grace;
   std::vector<Speaker> m_speakers;
+  std::vector<pid_t> m_orphans; // groups whose leader ended, not yet empty
 };
 
 // Where `name` is on `path_variable` ($PATH; when unset, /usr/bin:/bin).
