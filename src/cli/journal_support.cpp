@@ -63,7 +63,8 @@ std::string note_option(const std::string& note)
 {
   std::string text = note;
   if (note == "-") {
-    text = read_stdin(limits::max_note_bytes);
+    // Room for the final newline (and CR) that is dropped.
+    text = read_stdin(limits::max_note_bytes + 2);
     if (text.ends_with('\n')) {
       text.pop_back();
     }

@@ -72,12 +72,13 @@ namespace {
 // after Ctrl-Z and `fg` the question is asked again.
 term::PromptResult ask(Context& context,
                        term::SignalPipe& signals,
-                       std::string_view question)
+                       std::string_view question,
+                       std::size_t max_bytes = 1024)
 {
   while (true) {
     fmt::print(context.out(), "{}", question);
     std::fflush(context.out());
-    auto reply = term::read_line(STDIN_FILENO, signals);
+    auto reply = term::read_line(STDIN_FILENO, signals, max_bytes);
     if (reply.end != term::PromptEnd::suspended) {
       return reply;
     }
@@ -124,16 +125,29 @@ bool ask_tingling(Context& context, term::SignalPipe& signals, int& signal)
 
 // A note typed at the end, so that it never shows in `ps` as --note would.
 // Enter skips.
+// A terminal keeps at most 4095 bytes of a line being typed and drops the
+// rest without a word: a typed note must stay below that to be whole.
+constexpr std::size_t max_typed_note_bytes = 4000;
+
 std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
 {
   while (true) {
-    const auto reply =
-      ask(context, signals, "A note for the journal? (Enter skips) ");
+    const auto reply = ask(context,
+                           signals,
+                           "A note for the journal? (Enter skips) ",
+                           max_typed_note_bytes);
     if (reply.end == term::PromptEnd::signalled) {
       signal = reply.signal;
     }
     if (reply.end != term::PromptEnd::answered) {
       return {};
+    }
+    if (reply.too_long) {
+      fmt::print(context.out(),
+                 "  a typed note may be at most {} bytes; for a longer one "
+                 "use --note - (Enter skips)\n",
+                 max_typed_note_bytes);
+      continue;
     }
     if (auto problem = journal::note_problem(reply.line)) {
       fmt::print(context.out(), "  {}\n", *problem);

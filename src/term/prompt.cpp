@@ -7,7 +7,7 @@
 
 namespace knotrelief::term {
 
-PromptResult read_line(int fd, SignalPipe& signals)
+PromptResult read_line(int fd, SignalPipe& signals, std::size_t max_bytes)
 {
   PromptResult result;
   while (true) {
@@ -49,7 +49,10 @@ PromptResult read_line(int fd, SignalPipe& signals)
       if (c == '\n') {
         return result;
       }
-      if (result.line.size() < 1024) {
+      if (result.too_long || result.line.size() >= max_bytes) {
+        result.too_long = true;
+        result.line.clear();
+      } else {
         result.line += c;
       }
     }

@@ -299,6 +299,20 @@ TEST_SUITE("cli log")
     CHECK(read_text(journal.path).find("routine=neck") != std::string::npos);
   }
 
+  TEST_CASE("--note - takes a note at the limit followed by its newline")
+  {
+    Journal journal;
+    auto result = knotrelief::test::run_knotrelief(
+      {"--journal", journal.path.string(), "log", "add", "neck", "--note", "-"},
+      {.input = std::string(16 * 1024, 'x') + "\n"});
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    auto longer = knotrelief::test::run_knotrelief(
+      {"--journal", journal.path.string(), "log", "add", "neck", "--note", "-"},
+      {.input = std::string(16 * 1024 + 1, 'x') + "\n"});
+    CHECK(longer.status == 2);
+  }
+
   TEST_CASE("a journal at the file-size limit: exit 1 and the line printed, "
             "not a death by SIGXFSZ")
   {
