@@ -60,6 +60,9 @@ public:
   // True once output can no longer be written (the reader of a pipe went
   // away, the terminal was closed): the session then ends.
   virtual bool gone() const { return false; }
+  // Whether it went because the reader of a pipe went away (EPIPE), as
+  // opposed to a full disk or a closed descriptor.
+  virtual bool reader_left() const { return gone(); }
 };
 
 // Audible cues, fired as a session moves on.

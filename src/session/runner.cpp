@@ -128,10 +128,11 @@ RunResult run_session(Engine& engine,
     tracker.observe(frame);
     display.show(frame, help);
     if (display.gone()) {
-      // Nobody reads the session any more: end it as a broken pipe would.
+      // Nobody can follow the session any more: end it, as a broken pipe
+      // would when the reader left (the caller reports other failures).
       engine.quit(awake);
       result.outcome = Outcome::interrupted;
-      result.signal = SIGPIPE;
+      result.signal = display.reader_left() ? SIGPIPE : 0;
       break;
     }
     const auto event = input.wait(engine.next_change(awake));

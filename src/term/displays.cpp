@@ -25,6 +25,7 @@ void Output::write(std::string_view bytes)
     }
     if (n <= 0) {
       m_failed = true;
+      m_error = n < 0 ? errno : 0;
       return;
     }
     bytes.remove_prefix(static_cast<std::size_t>(n));

@@ -5,6 +5,7 @@
 #include "term/raw_mode.hpp"
 #include "term/screen.hpp"
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -24,10 +25,13 @@ public:
   void write(std::string_view bytes);
   int fd() const { return m_fd; }
   bool failed() const { return m_failed; }
+  // The failure was EPIPE: the reader of a pipe went away.
+  bool reader_left() const { return m_error == EPIPE; }
 
 private:
   int m_fd;
   bool m_failed = false;
+  int m_error = 0; // errno of the failed write
 };
 
 // The full-screen countdown for a terminal: alternate screen, hidden cursor,
@@ -45,6 +49,7 @@ public:
   void suspend() override;
   void close() override;
   bool gone() const override { return m_out.failed(); }
+  bool reader_left() const override { return m_out.reader_left(); }
 
   // Bytes written to the terminal so far (for benchmarks).
   std::size_t bytes_written() const { return m_bytes; }
@@ -76,6 +81,7 @@ public:
   void suspend() override;
   void close() override {}
   bool gone() const override { return m_out.failed(); }
+  bool reader_left() const override { return m_out.reader_left(); }
 
 private:
   Output& m_out;

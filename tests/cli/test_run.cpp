@@ -349,6 +349,30 @@ TEST_SUITE("cli run")
     CHECK_FALSE(std::filesystem::exists(journal));
   }
 
+  TEST_CASE("output that cannot be written (full, closed) is status 1, not "
+            "a broken pipe")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "j.txt";
+    for (const char* redirect : {">/dev/full", ">&-"}) {
+      CAPTURE(redirect);
+      auto result = knotrelief::test::run_process(
+        {"/bin/sh",
+         "-c",
+         std::string("exec \"$0\" --journal \"$1\" run \"$2\" --prep 0 "
+                     "--pain-before 1 --pain-after 1 ") +
+           redirect,
+         KNOTRELIEF_BINARY,
+         journal.string(),
+         tiny()});
+      CHECK(result.status == 1);
+      CHECK(result.err.find("cannot write output") != std::string::npos);
+    }
+    // Both sessions are still in the journal.
+    CHECK(knotrelief::test::read_text(journal).find("status=interrupted") !=
+          std::string::npos);
+  }
+
   TEST_CASE("--note - reads the note from stdin")
   {
     TempDir dir;

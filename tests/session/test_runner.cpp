@@ -77,9 +77,11 @@ public:
   {
     return gone_after != 0 && static_cast<int>(frames.size()) >= gone_after;
   }
+  bool reader_left() const override { return gone() && pipe_closed; }
 
   std::vector<Frame> frames;
-  int gone_after = 0; // frames shown before the reader goes away
+  int gone_after = 0;      // frames shown before the output fails
+  bool pipe_closed = true; // EPIPE, else another write error
   bool help_shown = false;
   int invalidations = 0;
   int suspensions = 0;
@@ -255,6 +257,22 @@ TEST_SUITE("runner")
     CHECK(result.signal == SIGPIPE);
     CHECK(display.frames.size() == 3);
     CHECK(result.active == 2s);
+  }
+
+  TEST_CASE("a display that fails otherwise (a full disk) ends the session "
+            "without a signal")
+  {
+    Session s;
+    FakeClock clock;
+    ScriptedInput input(clock, {});
+    RecordingDisplay display;
+    display.gone_after = 2;
+    display.pipe_closed = false;
+    RecordingCues cues;
+    Engine engine(s.timeline, clock.now());
+    const RunResult result = run_session(engine, clock, input, display, cues);
+    CHECK(result.outcome == Outcome::interrupted);
+    CHECK(result.signal == 0);
   }
 
   TEST_CASE("suspend pauses the timer and redraws after, resize redraws")
