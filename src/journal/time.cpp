@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 namespace knotrelief::journal {
 
@@ -279,6 +281,27 @@ std::string dst_gap_text(std::time_t when)
 
 // The moment a valid local date and time names, or why it names none: a
 // time skipped when the clocks went forward.
+// The instant at which local time shows `wanted` with the given DST flag,
+// if it ever does (mktime would otherwise move the time silently).
+std::optional<std::time_t> shown_at(const std::tm& wanted, int dst)
+{
+  std::tm trial = wanted;
+  trial.tm_isdst = dst;
+  const std::time_t seconds = std::mktime(&trial);
+  std::tm back{};
+  if (seconds == -1 || !::localtime_r(&seconds, &back)) {
+    return std::nullopt;
+  }
+  const bool same =
+    back.tm_year == wanted.tm_year && back.tm_mon == wanted.tm_mon &&
+    back.tm_mday == wanted.tm_mday && back.tm_hour == wanted.tm_hour &&
+    back.tm_min == wanted.tm_min && back.tm_sec == wanted.tm_sec;
+  return same ? std::optional(seconds) : std::nullopt;
+}
+
+// The moment a valid local date and time names, or why it names none: a
+// time skipped when the clocks went forward. A time shown twice, when they
+// go back, is the later one (winter time), whatever mktime last saw.
 std::expected<std::time_t, std::string> local_seconds(const LocalTime& fields,
                                                       std::string_view text)
 {
@@ -289,23 +312,25 @@ std::expected<std::time_t, std::string> local_seconds(const LocalTime& fields,
   wanted.tm_hour = fields.hour;
   wanted.tm_min = fields.minute;
   wanted.tm_sec = fields.second;
-  wanted.tm_isdst = -1;
-  std::tm normalized = wanted;
-  const std::time_t seconds = std::mktime(&normalized);
+  const auto standard = shown_at(wanted, 0);
+  const auto summer = shown_at(wanted, 1);
+  if (standard && summer) {
+    return std::max(*standard, *summer);
+  }
+  if (standard || summer) {
+    return standard ? *standard : *summer;
+  }
+  std::tm moved = wanted;
+  moved.tm_isdst = -1;
+  const std::time_t seconds = std::mktime(&moved);
   if (seconds == -1) {
     return std::unexpected(fmt::format("bad time '{}'", text));
   }
-  // mktime moves a time in the gap of a change to summer time.
-  if (normalized.tm_hour != wanted.tm_hour ||
-      normalized.tm_min != wanted.tm_min ||
-      normalized.tm_mday != wanted.tm_mday) {
-    return std::unexpected(
-      fmt::format("'{}' does not exist in local time: the clocks went forward "
-                  "from {} that day",
-                  text,
-                  dst_gap_text(seconds)));
-  }
-  return seconds;
+  return std::unexpected(
+    fmt::format("'{}' does not exist in local time: the clocks went forward "
+                "from {} that day",
+                text,
+                dst_gap_text(seconds)));
 }
 
 } // namespace

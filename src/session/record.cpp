@@ -66,7 +66,7 @@ void check_session_fits(const Timeline& timeline, const SessionRecord& record)
   if (total > limits::max_session_seconds) {
     throw UsageError(fmt::format(
       "this session would last {}, longer than the limit of {}: run fewer "
-      "routines at a time, or a smaller --scale",
+      "routines at a time, a smaller --scale or a shorter --prep",
       routine::format_duration(total),
       routine::format_duration(limits::max_session_seconds)));
   }

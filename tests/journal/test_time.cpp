@@ -145,6 +145,10 @@ TEST_SUITE("journal time")
                             "the clocks went forward from 02:00 to 03:00 "
                             "that day");
     CHECK(parse_local_time("2026-03-29T03:30", now).has_value());
+    // 02:30 comes twice when the clocks go back: the later one, winter time.
+    const auto twice = parse_local_time("2026-10-25T02:30", now);
+    REQUIRE(twice.has_value());
+    CHECK(*twice == sys_days{year{2026} / 10 / 25} + 1h + 30min);
   }
 
   TEST_CASE("local days, offsets and short dates")
