@@ -1,6 +1,7 @@
 #include "cli/validators.hpp"
 
 #include "journal/entry.hpp"
+#include "journal/parse.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

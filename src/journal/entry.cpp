@@ -1,5 +1,6 @@
 #include "journal/entry.hpp"
 
+#include "journal/parse.hpp"
 #include "journal/time.hpp"
 #include "util/limits.hpp"
 

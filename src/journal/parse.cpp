@@ -1,6 +1,7 @@
 // Reading one journal line back into an Entry: the inverse of format_entry.
 
-#include "journal/entry.hpp"
+#include "journal/parse.hpp"
+
 #include "util/limits.hpp"
 #include "util/text.hpp"
 

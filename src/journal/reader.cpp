@@ -1,5 +1,7 @@
 #include "journal/reader.hpp"
 
+#include "journal/parse.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -4,6 +4,7 @@
 // tab; what `log` shows of it, and the reason for refusing a line, are
 // printable (printable.hpp).
 #include "journal/entry.hpp"
+#include "journal/parse.hpp"
 #include "printable.hpp"
 
 #include <cstddef>

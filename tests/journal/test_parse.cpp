@@ -1,4 +1,5 @@
 #include "journal/entry.hpp"
+#include "journal/parse.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>
