@@ -12,7 +12,7 @@
 
 namespace knotrelief::cli {
 
-// Options every subcommand accepts (SPEC §1).
+// Options every subcommand accepts (knotrelief(1), GLOBAL OPTIONS).
 struct GlobalOptions
 {
   std::string journal; // empty: $KNOTRELIEF_JOURNAL, then the XDG default

@@ -28,8 +28,9 @@ struct WeekCount
   int sessions = 0;
 };
 
-// An area logged as painful over more than two weeks: the guide's sign to
-// see a professional.
+// An area logged as painful over more than two weeks: pain that lasts
+// beyond two weeks is a sign to see a professional (knotrelief(1), log
+// stats).
 struct RedFlag
 {
   std::string area;

@@ -13,7 +13,7 @@
 namespace knotrelief::routine {
 
 // Where routines come from, in order; a later routine with the same id
-// replaces an earlier one (SPEC §2).
+// replaces an earlier one (knotrelief(1), FILES).
 struct LibrarySources
 {
   // $XDG_CONFIG_HOME/knotrelief/routines; silently skipped when missing.

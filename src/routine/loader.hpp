@@ -27,8 +27,9 @@ inline constexpr int max_reps = 20;
 // the default pauses) passes limits::max_session_seconds is refused at the
 // step that passes it: the journal could not record such a session.
 
-// Parses one routine (SPEC §2) from YAML text. `file` names the source in
-// messages; `technique_ids` are the techniques a step may refer to.
+// Parses one routine (knotrelief-routine(5)) from YAML text. `file` names
+// the source in messages; `technique_ids` are the techniques a step may
+// refer to.
 Loaded<Routine> parse_routine(std::string_view text,
                               const std::string& file,
                               std::span<const std::string> technique_ids);

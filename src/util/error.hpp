@@ -9,7 +9,7 @@
 
 namespace knotrelief {
 
-// Process exit statuses (SPEC §3).
+// Process exit statuses, as knotrelief(1) EXIT STATUS lists them.
 enum class ExitStatus : int
 {
   success = 0,
