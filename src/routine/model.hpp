@@ -10,7 +10,8 @@
 
 namespace knotrelief::routine {
 
-// Which sides a step works (knotrelief-routine(5), "sides"). `both` means left, then right.
+// Which sides a step works (knotrelief-routine(5), "sides"). `both` means
+// left, then right.
 enum class Sides
 {
   none,
