@@ -259,6 +259,98 @@ std::expected<void, std::string> read_block(const File& file,
   return {};
 }
 
+// The lines of a journal from its end, a block at a time: each is handed to
+// a visitor, last line first, with its byte offset and whether it was too
+// long to keep whole, until the visitor says stop or the file's start.
+class BackwardLines
+{
+public:
+  // Offset and "too long" of a line; true to go on.
+  using Visitor = std::function<bool(std::string_view, off_t, bool)>;
+
+  BackwardLines(const File& file,
+                off_t size,
+                const std::string& name,
+                const ReadLimits& limits)
+    : m_file(file)
+    , m_name(name)
+    , m_limits(limits)
+    , m_position(size)
+    , m_block(limits.block_bytes)
+  {
+    // The file's final newline ends the last line; it does not start another.
+    char last = 0;
+    if (::pread(file.fd, &last, 1, size - 1) == 1 && last == '\n') {
+      m_position = size - 1;
+    }
+  }
+
+  std::expected<void, std::string> each(const Visitor& visit)
+  {
+    while (true) {
+      const off_t start =
+        std::max<off_t>(0, m_position - static_cast<off_t>(m_block.size()));
+      const auto length = static_cast<std::size_t>(m_position - start);
+      if (auto read =
+            read_block(m_file, m_block, length, start, m_name, m_limits);
+          !read) {
+        return std::unexpected(read.error());
+      }
+      std::string data(m_block.data(), length);
+      data += m_tail;
+      if (!visit_block(data, start, visit)) {
+        return {};
+      }
+      m_position = start;
+    }
+  }
+
+private:
+  // Hands out the lines of `data` (read at `start`, the carried-over tail
+  // after it) that end in it, last first. Keeps the unfinished first line
+  // as the next tail. False when done.
+  bool visit_block(const std::string& data, off_t start, const Visitor& visit)
+  {
+    std::size_t end = data.size();
+    bool first_in_block = true;
+    while (true) {
+      const std::size_t newline =
+        end == 0 ? std::string::npos : data.rfind('\n', end - 1);
+      if (newline == std::string::npos && start > 0) {
+        break; // the line goes on in the block before
+      }
+      const std::size_t line_start =
+        newline == std::string::npos ? 0 : newline + 1;
+      const std::string_view line(data.data() + line_start, end - line_start);
+      const bool too_long = (first_in_block && m_tail_too_long) ||
+                            line.size() > m_limits.max_line_bytes;
+      first_in_block = false;
+      m_tail_too_long = false;
+      if (!visit(line, start + static_cast<off_t>(line_start), too_long) ||
+          newline == std::string::npos) {
+        return false; // stopped, or reached the start of the file
+      }
+      end = newline;
+    }
+    m_tail = data.substr(0, end);
+    if (m_tail.size() > m_limits.max_line_bytes) {
+      m_tail_too_long = true;
+      m_tail.clear();
+    }
+    return true;
+  }
+
+  const File& m_file;
+  const std::string& m_name;
+  const ReadLimits& m_limits;
+  off_t m_position;
+  std::vector<char> m_block;
+  // The start of the line that ends after m_position, read already;
+  // m_tail_too_long says part of it had to be dropped.
+  std::string m_tail;
+  bool m_tail_too_long = false;
+};
+
 } // namespace
 
 std::expected<std::vector<Entry>, std::string> read_last_entries(
@@ -280,43 +372,9 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
   }
   const std::string name = path.string();
   LineCounter counter(file->fd, size, limits.block_bytes);
-  // `tail` holds the start of the line that ends after `position`, read
-  // already; `tail_too_long` says part of it had to be dropped.
-  std::string tail;
-  bool tail_too_long = false;
-  off_t position = size;
-  std::vector<char> block(limits.block_bytes);
-
-  // The file's final newline ends the last line; it does not start another.
-  char last = 0;
-  if (::pread(file->fd, &last, 1, size - 1) == 1 && last == '\n') {
-    position = size - 1;
-  }
-  bool done = false;
-  while (!done) {
-    const off_t start =
-      std::max<off_t>(0, position - static_cast<off_t>(block.size()));
-    const auto length = static_cast<std::size_t>(position - start);
-    if (auto read = read_block(*file, block, length, start, name, limits);
-        !read) {
-      return std::unexpected(read.error());
-    }
-    std::string data(block.data(), length);
-    data += tail;
-    std::size_t end = data.size();
-    bool first_in_block = true;
-    while (!done) {
-      const std::size_t newline =
-        end == 0 ? std::string::npos : data.rfind('\n', end - 1);
-      if (newline == std::string::npos && start > 0) {
-        break; // the line goes on in the block before
-      }
-      const std::size_t line_start =
-        newline == std::string::npos ? 0 : newline + 1;
-      const off_t offset = start + static_cast<off_t>(line_start);
-      const std::string_view line(data.data() + line_start, end - line_start);
-      const bool too_long = (first_in_block && tail_too_long) ||
-                            line.size() > limits.max_line_bytes;
+  BackwardLines lines(*file, size, name, limits);
+  auto walked =
+    lines.each([&](std::string_view line, off_t offset, bool long_) {
       // Lines are numbered only when a problem needs it; the first line of
       // the file is told apart for its byte-order mark.
       const ProblemSink numbered = [&](const Diagnostic& problem) {
@@ -326,32 +384,18 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
       };
       if (auto entry = handle_line(line,
                                    offset == 0 ? 1 : 2,
-                                   too_long,
+                                   long_,
                                    limits.max_line_bytes,
                                    name,
                                    numbered)) {
         if (keep(*entry)) {
           found.push_back(std::move(*entry));
-          done = found.size() == limit;
         }
       }
-      first_in_block = false;
-      tail_too_long = false;
-      if (newline == std::string::npos) {
-        done = true; // reached the start of the file
-        break;
-      }
-      end = newline;
-    }
-    if (done) {
-      break;
-    }
-    tail = data.substr(0, end);
-    if (tail.size() > limits.max_line_bytes) {
-      tail_too_long = true;
-      tail.clear();
-    }
-    position = start;
+      return found.size() < limit;
+    });
+  if (!walked) {
+    return std::unexpected(walked.error());
   }
   std::reverse(found.begin(), found.end());
   return found;
