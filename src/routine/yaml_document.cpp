@@ -189,21 +189,20 @@ std::size_t first_content(std::string_view text)
   return std::string_view::npos;
 }
 
-} // namespace
-
-std::optional<YAML::Node> parse_document(std::string_view text,
-                                         Problems& problems)
+// What makes a text no YAML document to parse at all: not UTF-8, empty, or
+// more brackets than the parser can take. True when it is fit to parse.
+bool check_before_parsing(std::string_view text, Problems& problems)
 {
   if (auto fault = text::find_encoding_fault(text)) {
     const auto position = text::line_column_at(text, fault->offset);
     problems.add_at(position.line,
                     position.column,
                     fmt::format("{}: not a text file", fault->problem));
-    return std::nullopt;
+    return false;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     problems.add_at(1, 1, "file is empty");
-    return std::nullopt;
+    return false;
   }
   if (auto bracket = too_many_brackets(text)) {
     const auto position = text::line_column_at(text, *bracket);
@@ -212,30 +211,34 @@ std::optional<YAML::Node> parse_document(std::string_view text,
                     fmt::format("too much YAML: more than {} '[' and '{{' in "
                                 "one file",
                                 max_flow_brackets));
-    return std::nullopt;
+    return false;
   }
-  YAML::Node document;
-  std::optional<YAML::Mark> second;
+  return true;
+}
+
+// Loads the text's first document; `second` is where another one starts.
+// Every way yaml-cpp fails is a located problem.
+std::optional<YAML::Node> load(std::string_view text,
+                               std::optional<YAML::Mark>& second,
+                               Problems& problems)
+{
   try {
     second = scan_documents(text);
     // Read in place: no copy of a file of up to a megabyte.
     std::ispanstream stream(std::span<const char>(text.data(), text.size()));
-    document = YAML::Load(stream);
+    return YAML::Load(stream);
   } catch (const TooManyValues& e) {
     problems.add(e.mark,
                  fmt::format("too much YAML: more than {} values in one file",
                              max_yaml_values));
-    return std::nullopt;
   } catch (const UnclosedQuote& e) {
     problems.add(e.mark,
                  "YAML syntax error: this quote is never closed, so the text "
                  "runs to the end of the file");
-    return std::nullopt;
   } catch (const YAML::DeepRecursion& e) {
     problems.add(
       e.mark,
       fmt::format("YAML nesting is too deep (over {} levels)", e.depth() - 1));
-    return std::nullopt;
   } catch (const YAML::ParserException& e) {
     problems.add(e.mark,
                  fmt::format("YAML syntax error: {}{}",
@@ -243,21 +246,41 @@ std::optional<YAML::Node> parse_document(std::string_view text,
                              indented_with_tab(text, e.mark.line)
                                ? " (YAML indents with spaces, not tabs)"
                                : ""));
-    return std::nullopt;
   } catch (const YAML::Exception& e) {
     problems.add(e.mark, fmt::format("cannot read YAML: {}", e.msg));
+  }
+  return std::nullopt;
+}
+
+// Says where the text held nothing a document could be read from.
+void report_no_document(std::string_view text, Problems& problems)
+{
+  const std::size_t content = first_content(text);
+  if (content == std::string_view::npos) {
+    problems.add_at(1, 1, "file has no content (only comments?)");
+  } else {
+    const auto position = text::line_column_at(text, content);
+    problems.add_at(position.line,
+                    position.column,
+                    "YAML syntax error: no document could be read here");
+  }
+}
+
+} // namespace
+
+std::optional<YAML::Node> parse_document(std::string_view text,
+                                         Problems& problems)
+{
+  if (!check_before_parsing(text, problems)) {
     return std::nullopt;
   }
-  if (!document.IsDefined() || document.IsNull()) {
-    const std::size_t content = first_content(text);
-    if (content == std::string_view::npos) {
-      problems.add_at(1, 1, "file has no content (only comments?)");
-    } else {
-      const auto position = text::line_column_at(text, content);
-      problems.add_at(position.line,
-                      position.column,
-                      "YAML syntax error: no document could be read here");
-    }
+  std::optional<YAML::Mark> second;
+  auto document = load(text, second, problems);
+  if (!document) {
+    return std::nullopt;
+  }
+  if (!document->IsDefined() || document->IsNull()) {
+    report_no_document(text, problems);
     return std::nullopt;
   }
   if (second) {
