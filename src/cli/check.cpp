@@ -53,6 +53,44 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options)
   return command;
 }
 
+namespace {
+
+// The problems of one file: what the loader found, or an id that a file
+// checked before already has.
+std::vector<Diagnostic> file_problems(
+  const routine::Loaded<routine::Routine>& loaded,
+  const std::vector<routine::Routine>& checked)
+{
+  if (!loaded) {
+    return loaded.error();
+  }
+  auto same = std::find_if(checked.begin(), checked.end(), [&](auto& r) {
+    return r.id == loaded->id;
+  });
+  if (same == checked.end()) {
+    return {};
+  }
+  return {{loaded->where,
+           fmt::format("duplicate id '{}' (also at {})",
+                       loaded->id,
+                       to_string(same->where))}};
+}
+
+void print_ok(Context& context,
+              const std::filesystem::path& file,
+              const routine::Routine& routine)
+{
+  safe_print(context.out(),
+             "{}: ok (routine '{}', {} step{}, {})\n",
+             file.string(),
+             routine.id,
+             routine.steps.size(),
+             routine.steps.size() == 1 ? "" : "s",
+             routine::format_duration(session::routine_seconds(routine)));
+}
+
+} // namespace
+
 ExitStatus run_check(Context& context, const CheckOptions& options)
 {
   // Steps may only name built-in techniques; user routines play no part.
@@ -61,22 +99,13 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
   std::size_t problem_count = 0;
   std::size_t bad_files = 0;
   const auto files = expand_arguments(options.files);
+  if (files.empty()) {
+    throw Error(
+      "no routine files to check (the folders given hold no .yaml files)");
+  }
   for (const auto& file : files) {
     auto loaded = routine::load_routine_file(file, library.technique_ids());
-    std::vector<Diagnostic> problems;
-    if (!loaded) {
-      problems = loaded.error();
-    } else {
-      auto same = std::find_if(checked.begin(), checked.end(), [&](auto& r) {
-        return r.id == loaded->id;
-      });
-      if (same != checked.end()) {
-        problems.push_back({loaded->where,
-                            fmt::format("duplicate id '{}' (also at {})",
-                                        loaded->id,
-                                        to_string(same->where))});
-      }
-    }
+    const auto problems = file_problems(loaded, checked);
     for (const auto& problem : problems) {
       safe_print(context.err(), "{}\n", to_string(problem));
     }
@@ -86,19 +115,9 @@ ExitStatus run_check(Context& context, const CheckOptions& options)
       continue;
     }
     if (!options.quiet) {
-      safe_print(context.out(),
-                 "{}: ok (routine '{}', {} step{}, {})\n",
-                 file.string(),
-                 loaded->id,
-                 loaded->steps.size(),
-                 loaded->steps.size() == 1 ? "" : "s",
-                 routine::format_duration(session::routine_seconds(*loaded)));
+      print_ok(context, file, *loaded);
     }
     checked.push_back(std::move(*loaded));
-  }
-  if (files.empty()) {
-    throw Error(
-      "no routine files to check (the folders given hold no .yaml files)");
   }
   if (problem_count > 0) {
     safe_print(context.err(),
