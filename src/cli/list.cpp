@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 
 namespace knotrelief::cli {
 
@@ -122,16 +123,12 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
   return command;
 }
 
-ExitStatus run_list(Context& context, const ListOptions& options)
+namespace {
+
+// --area and --tool must name an area or tool some routine has.
+void check_filters(std::span<const Routine> routines,
+                   const ListOptions& options)
 {
-  if (options.techniques) {
-    if (!options.area.empty() || !options.tool.empty()) {
-      throw UsageError("--area and --tool filter routines, not --techniques");
-    }
-    list_techniques(context, options);
-    return ExitStatus::success;
-  }
-  const auto routines = context.library().routines();
   std::vector<std::string> areas;
   std::vector<std::string> tools;
   for (const Routine& routine : routines) {
@@ -142,6 +139,36 @@ ExitStatus run_list(Context& context, const ListOptions& options)
   }
   check_filter("--area", options.area, std::move(areas));
   check_filter("--tool", options.tool, std::move(tools));
+}
+
+std::vector<std::string> routine_row(const Routine& routine,
+                                     const Context& context)
+{
+  std::string tool_list;
+  for (const auto& tool : routine.tools) {
+    tool_list += (tool_list.empty() ? "" : ", ") + tool;
+  }
+  return {routine.id,
+          routine.name,
+          routine.area.empty() ? "-" : routine.area,
+          routine::format_duration(session::routine_seconds(routine)),
+          tool_list.empty() ? "-" : tool_list,
+          source_text(routine, context)};
+}
+
+} // namespace
+
+ExitStatus run_list(Context& context, const ListOptions& options)
+{
+  if (options.techniques) {
+    if (!options.area.empty() || !options.tool.empty()) {
+      throw UsageError("--area and --tool filter routines, not --techniques");
+    }
+    list_techniques(context, options);
+    return ExitStatus::success;
+  }
+  const auto routines = context.library().routines();
+  check_filters(routines, options);
 
   Json list = Json::array();
   text::Table table({"ID", "NAME", "AREA", "TIME", "TOOLS", "SOURCE"});
@@ -157,16 +184,7 @@ ExitStatus run_list(Context& context, const ListOptions& options)
       list.push_back(routine_summary_json(routine));
       continue;
     }
-    std::string tool_list;
-    for (const auto& tool : routine.tools) {
-      tool_list += (tool_list.empty() ? "" : ", ") + tool;
-    }
-    table.add_row({routine.id,
-                   routine.name,
-                   routine.area.empty() ? "-" : routine.area,
-                   routine::format_duration(session::routine_seconds(routine)),
-                   tool_list.empty() ? "-" : tool_list,
-                   source_text(routine, context)});
+    table.add_row(routine_row(routine, context));
   }
   if (options.json) {
     print_json(context.out(), list);
