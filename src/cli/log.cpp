@@ -137,6 +137,29 @@ std::chrono::system_clock::time_point at_option(
   return *time;
 }
 
+// The table `log` shows, fitted to the terminal.
+void print_entries(Context& context, const std::vector<Entry>& entries)
+{
+  text::Table table({"DATE", "ROUTINE", "STATUS", "TIME", "PAIN", "NOTE"});
+  for (const auto& entry : entries) {
+    table.add_row(
+      {entry_local_time(entry),
+       joined(entry.routines),
+       std::string(to_string(entry.status)),
+       entry.actual_seconds ? routine::format_duration(*entry.actual_seconds)
+                            : "-",
+       pain_text(entry),
+       entry.note + (entry.tingling
+                       ? (entry.note.empty() ? "tingling" : " (tingling)")
+                       : "")});
+  }
+  for (const auto& line :
+       table.render(static_cast<std::size_t>(context.output_columns()),
+                    context.output_is_unicode())) {
+    safe_print(context.out(), "{}\n", line);
+  }
+}
+
 } // namespace
 
 ExitStatus run_log(Context& context, const LogOptions& options)
@@ -175,24 +198,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
                                                                 : " that match",
                path.string());
   } else {
-    text::Table table({"DATE", "ROUTINE", "STATUS", "TIME", "PAIN", "NOTE"});
-    for (const auto& entry : *entries) {
-      table.add_row(
-        {entry_local_time(entry),
-         joined(entry.routines),
-         std::string(to_string(entry.status)),
-         entry.actual_seconds ? routine::format_duration(*entry.actual_seconds)
-                              : "-",
-         pain_text(entry),
-         entry.note + (entry.tingling
-                         ? (entry.note.empty() ? "tingling" : " (tingling)")
-                         : "")});
-    }
-    for (const auto& line :
-         table.render(static_cast<std::size_t>(context.output_columns()),
-                      context.output_is_unicode())) {
-      safe_print(context.out(), "{}\n", line);
-    }
+    print_entries(context, *entries);
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
 }
