@@ -75,6 +75,14 @@ start() {
   keys "bash $work/session.sh; echo DONE" Enter
 }
 
+# Checks that knotrelief runs (is not stopped).
+expect_running() {
+  local pid
+  pid=$(session_pid)
+  [ -n "$pid" ] || fail "knotrelief is not running"
+  [ "$(ps -o stat= -p "$pid" | cut -c1)" != "T" ] || fail "knotrelief stopped"
+}
+
 # Waits for the run to end; checks exit status and the terminal settings.
 expect_exit() {
   local expected=$1 limit=${2:-30} waited=0
@@ -215,6 +223,21 @@ case $case_name in
     sleep 0.5
     screen | grep -q 'Get ready' || fail "an arrow key changed the session"
     keys Escape               # ...and a lone Esc quits
+    expect_exit 0 5
+    expect_journal 'status=quit'
+    ;;
+  arrow_burst)
+    # 300 arrows at once come in several reads, an arrow cut in two between
+    # them: its ESC must not be taken for the Esc key.
+    start run neck --prep 0 --pain-before 2 --pain-after 2
+    wait_for 'Session left' 5
+    # shellcheck disable=SC2046 # one word per key
+    keys $(for _ in $(seq 300); do printf 'Up '; done)
+    sleep 1
+    expect_running
+    screen | grep -q 'Session left' || fail "the arrows ended the countdown"
+    [ ! -f "$journal" ] || fail "the arrows ended the session"
+    keys q
     expect_exit 0 5
     expect_journal 'status=quit'
     ;;
