@@ -24,7 +24,8 @@ struct PromptResult
 
 // Reads one line from the terminal `fd` in its normal (cooked) mode while
 // watching the signal pipe, so Ctrl-C at a question ends the program cleanly
-// and Ctrl-Z stops it as any program (the caller then asks again).
+// and Ctrl-Z stops it as any program (the caller then asks again). Without
+// job control (job_control_available()) Ctrl-Z is ignored.
 PromptResult read_line(int fd, SignalPipe& signals);
 
 // Parses a soreness score: "" (skip) gives nothing; 0..10 gives the number;
