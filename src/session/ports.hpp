@@ -53,7 +53,9 @@ public:
   virtual void show(const Frame& frame, bool help) = 0;
   // Forget what is on screen and draw everything again next time.
   virtual void invalidate() = 0;
-  // Give the terminal back, stop the process (Ctrl-Z), take it again.
+  // Give the terminal back, stop the process (Ctrl-Z), take it again. Where
+  // nothing could continue a stopped process (no job control), nothing: the
+  // session stays paused.
   virtual void suspend() = 0;
   // Leave the session screen for good (before the summary is printed).
   virtual void close() = 0;

@@ -1,6 +1,7 @@
 #include "term/displays.hpp"
 
 #include "routine/duration.hpp"
+#include "term/job_control.hpp"
 #include "term/signals.hpp"
 #include "term/size.hpp"
 #include "util/text.hpp"
@@ -110,6 +111,10 @@ void SmartDisplay::invalidate()
 
 void SmartDisplay::suspend()
 {
+  // Without job control a stop would be for good: the session only pauses.
+  if (!job_control_available()) {
+    return;
+  }
   {
     IgnoreSignal ignore_background_stop(SIGTTOU);
     close();
@@ -168,6 +173,10 @@ void PlainDisplay::show(const Frame& frame, bool /*help*/)
 
 void PlainDisplay::suspend()
 {
+  // Without job control a stop would be for good: the session only pauses.
+  if (!job_control_available()) {
+    return;
+  }
   stop_with_terminal_restored(m_raw);
 }
 

@@ -2,6 +2,7 @@
 
 #include "term/keys.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
@@ -36,18 +37,29 @@ TerminalInput::TerminalInput(int key_fd,
   , m_clock(clock)
 {}
 
+void TerminalInput::take_keys(const std::vector<Command>& commands)
+{
+  for (Command command : commands) {
+    m_pending.push_back(command);
+  }
+}
+
 void TerminalInput::read_keys()
 {
   char buffer[256];
   const ssize_t n = ::read(m_key_fd, buffer, sizeof buffer);
   if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
     m_key_fd = -1; // end of input: go on without keys
+    take_keys(m_decoder.flush());
+    m_escape_deadline.reset();
     return;
   }
   if (n > 0) {
-    for (Command command :
-         decode_keys(std::string_view(buffer, static_cast<std::size_t>(n)))) {
-      m_pending.push_back(command);
+    take_keys(
+      m_decoder.feed(std::string_view(buffer, static_cast<std::size_t>(n))));
+    m_escape_deadline.reset();
+    if (m_decoder.pending()) {
+      m_escape_deadline = m_clock.now() + escape_timeout;
     }
   }
 }
@@ -65,19 +77,34 @@ void TerminalInput::read_signals()
   }
 }
 
+namespace {
+
+// The poll(2) timeout until `until`: -1 for never, else milliseconds rounded
+// up (waking a little late is harmless, early means a spin).
+int poll_timeout(session::TimePoint now, session::TimePoint until)
+{
+  if (until == session::TimePoint::max()) {
+    return -1;
+  }
+  const auto left = std::chrono::ceil<std::chrono::milliseconds>(until - now);
+  return static_cast<int>(
+    std::max<std::chrono::milliseconds::rep>(left.count(), 0));
+}
+
+} // namespace
+
 std::optional<session::Event> TerminalInput::wait(session::TimePoint deadline)
 {
   while (m_pending.empty()) {
-    int timeout = -1;
-    if (deadline != session::TimePoint::max()) {
-      const auto left = deadline - m_clock.now();
-      if (left <= left.zero()) {
-        return std::nullopt;
-      }
-      // Round up: waking a little late is harmless, early means a spin.
-      timeout = static_cast<int>(
-        std::chrono::ceil<std::chrono::milliseconds>(left).count());
+    const session::TimePoint now = m_clock.now();
+    if (deadline != session::TimePoint::max() && deadline <= now) {
+      return std::nullopt;
     }
+    // An unfinished escape sequence waits at most until its own deadline.
+    const bool escape_first =
+      m_escape_deadline && *m_escape_deadline < deadline;
+    const int timeout =
+      poll_timeout(now, escape_first ? *m_escape_deadline : deadline);
     pollfd fds[2] = {{m_signals.fd(), POLLIN, 0}, {m_key_fd, POLLIN, 0}};
     const int ready = ::poll(fds, m_key_fd >= 0 ? 2 : 1, timeout);
     ++m_wake_ups;
@@ -93,7 +120,11 @@ std::optional<session::Event> TerminalInput::wait(session::TimePoint deadline)
     if (ready > 0 && m_key_fd >= 0 && fds[1].revents != 0) {
       read_keys();
     }
-    if (ready == 0) {
+    if (ready == 0 && escape_first) {
+      // Nothing followed the ESC in time: it was a key of its own.
+      take_keys(m_decoder.flush());
+      m_escape_deadline.reset();
+    } else if (ready == 0) {
       return std::nullopt;
     }
   }

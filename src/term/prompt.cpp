@@ -1,5 +1,7 @@
 #include "term/prompt.hpp"
 
+#include "term/job_control.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
@@ -26,6 +28,9 @@ PromptResult read_line(int fd, SignalPipe& signals, std::size_t max_bytes)
           continue;
         }
         if (*number == SIGTSTP) {
+          if (!job_control_available()) {
+            continue; // a stop would be for good: the question stays
+          }
           SignalPipe::stop_process();
           result.end = PromptEnd::suspended;
           result.line.clear();

@@ -25,7 +25,8 @@ struct PromptResult
 
 // Reads one line from the terminal `fd` in its normal (cooked) mode while
 // watching the signal pipe, so Ctrl-C at a question ends the program cleanly
-// and Ctrl-Z stops it as any program (the caller then asks again).
+// and Ctrl-Z stops it as any program (the caller then asks again). Without
+// job control (job_control_available()) Ctrl-Z is ignored.
 // A line longer than `max_bytes` is read to its end and refused whole
 // (too_long), never cut: a cut could split a character or lose words.
 PromptResult read_line(int fd,

@@ -76,6 +76,31 @@ start() {
   keys "bash $work/session.sh; echo DONE" Enter
 }
 
+# Like start, but with no job control: knotrelief runs from a script that is
+# the tmux pane's own command (the session leader, non-interactive), as for
+# `ssh -t host knotrelief ...`. Ctrl-Z cannot stop it for a shell to resume.
+start_without_job_control() {
+  {
+    echo "stty -g > $work/stty.before"
+    printf '%q ' "$binary" --journal "$journal" "$@"
+    echo
+    echo "echo EXIT=\$? > $work/exit"
+    after_session
+    echo "echo DONE"
+    echo "sleep 600" # keeps the pane (and its screen) for the checks
+  } > "$work/session.sh"
+  tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+    "env TERM=xterm-256color bash $work/session.sh"
+}
+
+# Checks that knotrelief runs (is not stopped).
+expect_running() {
+  local pid
+  pid=$(session_pid)
+  [ -n "$pid" ] || fail "knotrelief is not running"
+  [ "$(ps -o stat= -p "$pid" | cut -c1)" != "T" ] || fail "knotrelief stopped"
+}
+
 # Waits for the run to end; checks exit status and the terminal settings.
 expect_exit() {
   local expected=$1 limit=${2:-30} waited=0
@@ -218,6 +243,51 @@ case $case_name in
     keys Escape               # ...and a lone Esc quits
     expect_exit 0 5
     expect_journal 'status=quit'
+    ;;
+  arrow_burst)
+    # 300 arrows at once come in several reads, an arrow cut in two between
+    # them: its ESC must not be taken for the Esc key.
+    start run neck --prep 0 --pain-before 2 --pain-after 2
+    wait_for 'Session left' 5
+    # shellcheck disable=SC2046 # one word per key
+    keys $(for _ in $(seq 300); do printf 'Up '; done)
+    sleep 1
+    expect_running
+    screen | grep -q 'Session left' || fail "the arrows ended the countdown"
+    [ ! -f "$journal" ] || fail "the arrows ended the session"
+    keys q
+    expect_exit 0 5
+    expect_journal 'status=quit'
+    ;;
+  suspend_without_job_control)
+    start_without_job_control run "$routine" --prep 10 --pain-after 1
+    wait_for 'How sore' 5
+    pid=$(session_pid)
+    [ -n "$pid" ] || fail "knotrelief is not running"
+    # The case is real: knotrelief is in the session leader's group.
+    read -r group leader < <(ps -o pgid=,sid= -p "$pid")
+    [ "$group" = "$leader" ] || fail "knotrelief has job control (group $group, session $leader)"
+    # Ctrl-Z at a question: ignored, the question stays.
+    keys C-z
+    sleep 0.5
+    expect_running
+    keys 4 Enter
+    # Ctrl-Z during the countdown: paused, not stopped.
+    wait_for 'Get ready' 5
+    keys C-z
+    wait_for 'PAUSED' 3
+    sleep 0.5
+    expect_running
+    before=$(session_left)
+    sleep 1.5
+    [ "$(session_left)" = "$before" ] || fail "the clock ran while paused"
+    keys Space
+    sleep 1.5
+    if screen | grep -q 'PAUSED'; then fail "space did not resume"; fi
+    [ "$(session_left)" != "$before" ] || fail "the clock did not run on"
+    keys q
+    expect_exit 0 5
+    expect_journal 'status=quit .*pain_before=4 pain_after=1$'
     ;;
   ctrl_c)
     start run "$routine" --prep 3 --pain-before 5
