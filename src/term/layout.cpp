@@ -68,7 +68,7 @@ std::vector<Line> help_lines()
           {"  + / -   ten seconds more or less for this hold", {}},
           {"  q, Esc  stop here (the session is still logged)", {}},
           {"  ?       close this help", {}},
-          {"  Ctrl-Z  suspend (the timer pauses); fg resumes", {}}};
+          {"  Ctrl-Z  pause; from a shell, suspend (fg resumes)", {}}};
 }
 
 void add_wrapped(std::vector<Line>& lines,

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <thread>
 
 using knotrelief::test::fixture;
 using knotrelief::test::run_knotrelief;
@@ -266,6 +267,10 @@ TEST_SUITE("cli run")
     int count = 0;
     for (int pid = 0; pids >> pid; ++count) {
       CAPTURE(pid);
+      // SIGKILL is sent before knotrelief exits; dying takes a moment.
+      for (int wait = 0; wait < 200 && running(pid); ++wait) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
       CHECK_FALSE(running(pid));
     }
     CHECK(count >= 6);
