@@ -52,7 +52,7 @@ const routine::Library& Context::library()
 void Context::warn(std::string_view message) const
 {
   fmt::print(
-    m_err, "knotrelief: warning: {}\n", text::printable_lines(message));
+    m_err, "knotrelief: warning: {}\n", text::printable(message));
 }
 
 bool Context::output_is_unicode() const

@@ -38,8 +38,8 @@ public:
   const routine::Library& library();
   bool library_had_problems() const { return m_library_had_problems; }
 
-  // "knotrelief: warning: <message>" on stderr, the message shown through
-  // text::printable_lines().
+  // "knotrelief: warning: <message>" on stderr, one line: the message is
+  // shown through text::printable(), a newline in it as \n.
   void warn(std::string_view message) const;
 
   // Width to lay text out in: the terminal's, else 80 columns.

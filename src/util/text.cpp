@@ -400,21 +400,6 @@ std::string printable(std::string_view text, LineBreak breaks)
   return result;
 }
 
-std::string printable_lines(std::string_view text)
-{
-  std::string result;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find('\n', start);
-    result += printable(text.substr(start, end - start));
-    if (end == std::string_view::npos) {
-      return result;
-    }
-    result += '\n';
-    start = end + 1;
-  }
-}
-
 std::size_t display_width(std::string_view text)
 {
   if (is_plain(text)) {

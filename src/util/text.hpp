@@ -118,10 +118,6 @@ std::vector<Glyph> glyphs(std::string_view text,
 std::string printable(std::string_view text,
                       LineBreak breaks = LineBreak::escaped);
 
-// printable() of each line of `text`, the line breaks kept: for messages
-// whose lines are the program's (see Error).
-std::string printable_lines(std::string_view text);
-
 // Columns a single code point takes on a terminal: 2 for wide East Asian
 // characters and emoji, 0 for combining and zero-width ones, -1 when the C
 // library does not know it (or for a control character). From wcwidth(3)
