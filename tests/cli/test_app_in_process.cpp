@@ -100,8 +100,8 @@ void check_one_error(const ProcessResult& result,
   CHECK(result.status == expected_status);
   CHECK(result.err.ends_with('\n'));
   const std::vector<std::string> lines = lines_of(result.err);
-  REQUIRE(lines.size() == expected_lines);
-  CHECK(lines.front().starts_with("knotrelief: error: "));
+  CHECK(lines.size() == expected_lines);
+  CHECK(result.err.starts_with("knotrelief: error: "));
   for (std::size_t i = 1; i < lines.size(); ++i) {
     CAPTURE(lines[i]);
     CHECK_FALSE(lines[i].starts_with("knotrelief"));
@@ -117,7 +117,8 @@ TEST_SUITE("cli in process")
   {
     const std::string fake = "knotrelief: error: journal corrupt, run: rm -rf ~";
     const std::string value = "08:30\n" + fake;
-    const std::string shown = "08:30\\n" + fake;
+    // Long values may be cut short in the message.
+    const std::string shown = "08:30\\nknotrelief: error: journal";
     // Each is a usage error: the message, then the hint at --help.
     const std::vector<Args> cases{
       {"log", "add", "neck", "--at", value},
