@@ -295,12 +295,8 @@ int dispatch(const CLI::App& app,
     status = found->run(context);
   } catch (const Error& e) {
     std::fflush(context.out());
-    return print_error(context.err(),
-                       app,
-                       e.what(),
-                       e.status(),
-                       e.next_step(),
-                       e.details());
+    return print_error(
+      context.err(), app, e.what(), e.status(), e.next_step(), e.details());
   } catch (const std::exception& e) {
     std::fflush(context.out());
     return print_error(context.err(),
@@ -316,6 +312,9 @@ int run(std::span<const std::string> args,
         std::FILE* out,
         std::FILE* err)
 {
+  // Everything shown from here on, errors included, is for the locale's
+  // character set; put back after, for a caller that runs this in process.
+  const text::ScopedOutputCharset charset(locale_charset());
   GlobalOptions global;
   const std::unique_ptr<CLI::App> app = make_app(global);
   std::vector<Declared> declared;

@@ -163,9 +163,9 @@ Routine Library::resolve_routine(std::string_view name) const
       }
       throw Error(
         fmt::format("cannot use routine file '{}':", text::printable(name)),
-                  ExitStatus::failure,
-                  {},
-                  std::move(problems));
+        ExitStatus::failure,
+        {},
+        std::move(problems));
     }
     return std::move(*routine);
   }

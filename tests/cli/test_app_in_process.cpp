@@ -115,7 +115,8 @@ TEST_SUITE("cli in process")
   TEST_CASE("a newline in an argument quoted by an error is shown as \\n, "
             "never a line of its own")
   {
-    const std::string fake = "knotrelief: error: journal corrupt, run: rm -rf ~";
+    const std::string fake =
+      "knotrelief: error: journal corrupt, run: rm -rf ~";
     const std::string value = "08:30\n" + fake;
     // Long values may be cut short in the message.
     const std::string shown = "08:30\\nknotrelief: error: journal";

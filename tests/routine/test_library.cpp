@@ -130,8 +130,7 @@ TEST_SUITE("routine library")
         CHECK(std::string(e.what()).find("zero-hold.yaml':") !=
               std::string::npos);
         REQUIRE(e.details().size() == 1);
-        CHECK(e.details()[0].find("zero-hold.yaml:6:11:") !=
-              std::string::npos);
+        CHECK(e.details()[0].find("zero-hold.yaml:6:11:") != std::string::npos);
         CHECK(e.status() == ExitStatus::failure);
       }
     }
