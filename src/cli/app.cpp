@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 
 namespace knotrelief::cli {
@@ -177,18 +178,24 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
                      text::did_you_mean(extras.front(), names));
 }
 
-// An error may say what to do next; a usage error that doesn't points at
-// the help of the command it is about. Messages quote arguments and files,
-// so they are shown printable.
+// An error may list details and say what to do next; a usage error that
+// doesn't say points at the help of the command it is about. Messages quote
+// arguments and files (CLI11's own quote the argument as it is), so each
+// message and line is shown through printable() as a whole: a newline in it
+// shows as \n and no outside text can start a line that looks like ours.
 int print_error(std::FILE* err,
                 const CLI::App& app,
                 const std::string& message,
                 ExitStatus status,
-                const std::string& next_step = {})
+                const std::string& next_step = {},
+                std::span<const std::string> details = {})
 {
-  fmt::print(err, "{}: error: {}\n", program, text::printable_lines(message));
+  fmt::print(err, "{}: error: {}\n", program, text::printable(message));
+  for (const std::string& detail : details) {
+    fmt::print(err, "  {}\n", text::printable(detail));
+  }
   if (!next_step.empty()) {
-    fmt::print(err, "{}\n", text::printable_lines(next_step));
+    fmt::print(err, "{}\n", text::printable(next_step));
   } else if (status == ExitStatus::usage) {
     fmt::print(err,
                "Run '{} {}--help' for usage.\n",
@@ -288,7 +295,8 @@ int dispatch(const CLI::App& app,
     status = found->run(context);
   } catch (const Error& e) {
     std::fflush(context.out());
-    return print_error(context.err(), app, e.what(), e.status(), e.next_step());
+    return print_error(
+      context.err(), app, e.what(), e.status(), e.next_step(), e.details());
   } catch (const std::exception& e) {
     std::fflush(context.out());
     return print_error(context.err(),
@@ -304,6 +312,9 @@ int run(std::span<const std::string> args,
         std::FILE* out,
         std::FILE* err)
 {
+  // Everything shown from here on, errors included, is for the locale's
+  // character set; put back after, for a caller that runs this in process.
+  const text::ScopedOutputCharset charset(locale_charset());
   GlobalOptions global;
   const std::unique_ptr<CLI::App> app = make_app(global);
   std::vector<Declared> declared;

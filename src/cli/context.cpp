@@ -51,14 +51,20 @@ const routine::Library& Context::library()
 
 void Context::warn(std::string_view message) const
 {
-  fmt::print(
-    m_err, "knotrelief: warning: {}\n", text::printable_lines(message));
+  fmt::print(m_err, "knotrelief: warning: {}\n", text::printable(message));
+}
+
+text::Charset locale_charset()
+{
+  std::setlocale(LC_CTYPE, "");
+  return std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0
+           ? text::Charset::utf8
+           : text::Charset::ascii;
 }
 
 bool Context::output_is_unicode() const
 {
-  std::setlocale(LC_CTYPE, "");
-  return std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0;
+  return text::output_charset() == text::Charset::utf8;
 }
 
 int Context::output_columns() const

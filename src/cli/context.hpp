@@ -20,6 +20,11 @@ struct GlobalOptions
   std::vector<std::string> routine_dirs;
 };
 
+// The character set of the locale (LC_ALL, LC_CTYPE, LANG) output is
+// written in: UTF-8 or, for any other, ASCII. Sets the process's LC_CTYPE
+// from the environment.
+text::Charset locale_charset();
+
 // What a subcommand works with: the global options, the environment and the
 // output streams, and the routine library, loaded on first use.
 class Context
@@ -38,13 +43,14 @@ public:
   const routine::Library& library();
   bool library_had_problems() const { return m_library_had_problems; }
 
-  // "knotrelief: warning: <message>" on stderr, the message shown through
-  // text::printable_lines().
+  // "knotrelief: warning: <message>" on stderr, one line: the message is
+  // shown through text::printable(), a newline in it as \n.
   void warn(std::string_view message) const;
 
   // Width to lay text out in: the terminal's, else 80 columns.
   int output_columns() const;
-  // Whether the locale's character set is UTF-8 (else draw in ASCII).
+  // Whether the output's character set is UTF-8 (else draw in ASCII): what
+  // text::output_charset() says, which cli::main sets from the locale.
   bool output_is_unicode() const;
 
 private:

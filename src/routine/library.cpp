@@ -156,13 +156,16 @@ Routine Library::resolve_routine(std::string_view name) const
     auto routine =
       load_routine_file(std::filesystem::path(name), m_technique_ids);
     if (!routine) {
-      // Error messages keep their line breaks: the name must bring none.
-      std::string message =
-        fmt::format("cannot use routine file '{}':", text::printable(name));
+      // One line for the error, one under it for each problem.
+      std::vector<std::string> problems;
       for (const Diagnostic& problem : routine.error()) {
-        message += fmt::format("\n  {}", to_string(problem));
+        problems.push_back(to_string(problem));
       }
-      throw Error(message);
+      throw Error(
+        fmt::format("cannot use routine file '{}':", text::printable(name)),
+        ExitStatus::failure,
+        {},
+        std::move(problems));
     }
     return std::move(*routine);
   }

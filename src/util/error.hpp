@@ -79,29 +79,36 @@ private:
 
 // The one error type of the program: thrown anywhere, caught once in main,
 // printed as "knotrelief: error: <what>" and turned into an exit status.
-// The message is shown through text::printable() line by line: its line
-// breaks are the program's, so text quoted into a message that may hold a
-// newline of its own must be passed through text::printable() (or
-// to_string(Diagnostic)) first.
-// `next_step`, when given, is printed on its own line after the message and
-// tells the user what to do about it ("Run 'knotrelief list' ...").
+// The message is one line: it is shown through text::printable() as a
+// whole, so a newline in it (its own or one in text it quotes, such as an
+// argument) shows as \n and nothing it quotes can start a line of its own.
+// What needs more lines says so apart:
+// `details`, when given, are printed after the message, one line each,
+// indented by two spaces (the problems of a routine file, say);
+// `next_step`, when given, is printed on its own line after them and tells
+// the user what to do about it ("Run 'knotrelief list' ...").
+// Each of those is shown through text::printable() as well.
 class Error : public std::runtime_error
 {
 public:
   explicit Error(const std::string& message,
                  ExitStatus status = ExitStatus::failure,
-                 std::string next_step = {})
+                 std::string next_step = {},
+                 std::vector<std::string> details = {})
     : std::runtime_error(message)
     , m_status(status)
     , m_next_step(std::move(next_step))
+    , m_details(std::move(details))
   {}
 
   ExitStatus status() const { return m_status; }
   const std::string& next_step() const { return m_next_step; }
+  const std::vector<std::string>& details() const { return m_details; }
 
 private:
   ExitStatus m_status;
   std::string m_next_step;
+  std::vector<std::string> m_details;
 };
 
 // A mistake in how the program was called: exit status 2. Without a

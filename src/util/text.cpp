@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdint>
 #include <cwchar>
@@ -263,7 +264,21 @@ int fallback_width(char32_t code_point)
   return in(zero) ? 0 : in(wide) ? 2 : 1;
 }
 
+// Relaxed is enough: it is set once before any output, and a thread that
+// formats text is started after that.
+std::atomic<Charset> current_output_charset{Charset::utf8};
+
 } // namespace
+
+Charset output_charset()
+{
+  return current_output_charset.load(std::memory_order_relaxed);
+}
+
+void set_output_charset(Charset charset)
+{
+  current_output_charset.store(charset, std::memory_order_relaxed);
+}
 
 std::optional<TextFault> find_encoding_fault(std::string_view text)
 {
@@ -348,6 +363,12 @@ int code_point_width(char32_t code_point)
 
 std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
 {
+  // On an ASCII output, everything beyond ASCII is an escape (a newline too,
+  // as the symbol is not ASCII).
+  const bool ascii = output_charset() == Charset::ascii;
+  if (ascii) {
+    breaks = LineBreak::escaped;
+  }
   std::vector<Glyph> result;
   bool attachable = false; // whether a mark may join the last glyph
   for (std::size_t i = 0; i < text.size();) {
@@ -360,7 +381,7 @@ std::vector<Glyph> glyphs(std::string_view text, LineBreak breaks)
         : escaped_glyph(
             fmt::format("\\x{:02x}", static_cast<unsigned>(code_point.value)));
     const int width = escape ? 0 : code_point_width(code_point.value);
-    if (!escape && width < 0) {
+    if (!escape && (width < 0 || (ascii && code_point.value >= 0x80))) {
       escape = escaped_glyph(unicode_escape(code_point.value));
     }
     if (escape) {
@@ -398,21 +419,6 @@ std::string printable(std::string_view text, LineBreak breaks)
     result += glyph.text;
   }
   return result;
-}
-
-std::string printable_lines(std::string_view text)
-{
-  std::string result;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find('\n', start);
-    result += printable(text.substr(start, end - start));
-    if (end == std::string_view::npos) {
-      return result;
-    }
-    result += '\n';
-    start = end + 1;
-  }
 }
 
 std::size_t display_width(std::string_view text)

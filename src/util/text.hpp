@@ -92,14 +92,55 @@ LineColumn line_column_at(std::string_view text, std::size_t offset);
 //   bytes that are not UTF-8 \xNN, bidi controls \u202e,
 //   characters the C library has no width for \uNNNN.
 // Everything else, backslashes included, is kept, so printable() of its own
-// output changes nothing.
+// output changes nothing. When the output's character set is ASCII (see
+// Charset), every other character beyond ASCII is shown as \uNNNN too.
 // ---------------------------------------------------------------------------
+
+// The character set of the output that printable() shows text for.
+//   utf8:  printable characters beyond ASCII are kept ("ě").
+//   ascii: they are escaped too ("\u011b"), so printable() gives only
+//          printable ASCII. For a terminal not in UTF-8 mode, which reads
+//          bytes 0x80-0x9F as C1 controls even inside a valid UTF-8
+//          character: the "ě" of C4 9B holds 0x9B, CSI.
+enum class Charset
+{
+  utf8,
+  ascii,
+};
+
+// The contract: one process-wide setting, UTF-8 until set. The CLI sets it
+// once at start-up from the locale's character set, before it shows
+// anything (see ScopedOutputCharset), and nothing else changes it; every
+// printable(), width and fit below follows it, so an escaped character is
+// measured as wide as its escape. JSON output does not use printable() and
+// is not affected.
+Charset output_charset();
+void set_output_charset(Charset charset);
+
+// Sets the output character set for the life of the object and puts back
+// the one before: for the CLI's entry point, run in process by tests, and
+// for tests themselves.
+class ScopedOutputCharset
+{
+public:
+  explicit ScopedOutputCharset(Charset charset)
+    : m_previous(output_charset())
+  {
+    set_output_charset(charset);
+  }
+  ~ScopedOutputCharset() { set_output_charset(m_previous); }
+  ScopedOutputCharset(const ScopedOutputCharset&) = delete;
+  ScopedOutputCharset& operator=(const ScopedOutputCharset&) = delete;
+
+private:
+  Charset m_previous;
+};
 
 // How a newline is shown.
 enum class LineBreak
 {
   escaped, // \n
-  symbol,  // U+23CE, for table cells on a UTF-8 terminal
+  symbol,  // U+23CE, for table cells on a UTF-8 terminal (\n in ASCII)
 };
 
 // One character as shown: its bytes (with any zero-width marks that follow
@@ -117,10 +158,6 @@ std::vector<Glyph> glyphs(std::string_view text,
 
 std::string printable(std::string_view text,
                       LineBreak breaks = LineBreak::escaped);
-
-// printable() of each line of `text`, the line breaks kept: for messages
-// whose lines are the program's (see Error).
-std::string printable_lines(std::string_view text);
 
 // Columns a single code point takes on a terminal: 2 for wide East Asian
 // characters and emoji, 0 for combining and zero-width ones, -1 when the C

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -74,10 +75,104 @@ void check_usage_errors(std::initializer_list<UsageCase> cases)
   }
 }
 
+// Lines of `text`, each without its newline.
+std::vector<std::string> lines_of(const std::string& text)
+{
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// An error printed as `expected_lines` lines: the first the error, and none
+// after it a line of the program's that the argument could have faked.
+void check_one_error(const ProcessResult& result,
+                     int expected_status,
+                     std::size_t expected_lines)
+{
+  CHECK(result.status == expected_status);
+  CHECK(result.err.ends_with('\n'));
+  const std::vector<std::string> lines = lines_of(result.err);
+  CHECK(lines.size() == expected_lines);
+  CHECK(result.err.starts_with("knotrelief: error: "));
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    CAPTURE(lines[i]);
+    CHECK_FALSE(lines[i].starts_with("knotrelief"));
+  }
+}
+
 } // namespace
 
 TEST_SUITE("cli in process")
 {
+  TEST_CASE("a newline in an argument quoted by an error is shown as \\n, "
+            "never a line of its own")
+  {
+    const std::string fake =
+      "knotrelief: error: journal corrupt, run: rm -rf ~";
+    const std::string value = "08:30\n" + fake;
+    // Long values may be cut short in the message.
+    const std::string shown = "08:30\\nknotrelief: error: journal";
+    // Each is a usage error: the message, then the hint at --help.
+    const std::vector<Args> cases{
+      {"log", "add", "neck", "--at", value},
+      {"log", "--since", value},
+      {"log", "stats", "--since", value},
+      {"log", "--limit", value},
+      {"log", "add", "neck", "--pain-before", value},
+      {"log", "add", "neck", "--pain-after", value},
+      {"log", "add", "neck", "--minutes", value},
+      {"run", "neck", "--prep", value},
+      {"run", "neck", "--scale", value},
+      {"run", "neck", "--hold", value},
+      {"run", "neck", "--pain-before", value},
+      {"run", "neck", "--pain-after", value},
+      {"--routines", value, "list"},
+      {"list", "--area", value},
+      {"show", value},
+      {value},
+      {"log", value},
+      {"list", value},
+      {"show", "neck", value},
+      {"log", "path", value},
+      {"--" + value},
+      {"list", "--" + value},
+      {"log", "add", "neck", "-" + value},
+    };
+    for (const Args& args : cases) {
+      CAPTURE(joined(args));
+      const ProcessResult result = in_process(args);
+      CAPTURE(result.err);
+      check_one_error(result, 2, 2);
+      CHECK(result.err.find(shown) != std::string::npos);
+    }
+  }
+
+  TEST_CASE("a routine file's problems are lines of their own under the error, "
+            "its name one line")
+  {
+    const TempDir dir;
+    const std::filesystem::path file =
+      dir.write("zero\nknotrelief: error: fake.yaml",
+                "id: zero-hold\nname: Zero hold\nsteps:\n  - name: Hold\n"
+                "    cue: Press.\n    hold: 0s\n");
+    const ProcessResult result = in_process({"show", file.string()});
+    CAPTURE(result.err);
+    check_one_error(result, 1, 2);
+    const std::vector<std::string> lines = lines_of(result.err);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].ends_with("zero\\nknotrelief: error: fake.yaml':"));
+    CHECK(lines[1].starts_with("  " + dir.path().string()));
+    CHECK(lines[1].find(":6:11: ") != std::string::npos);
+  }
+
   TEST_CASE("--help and --version go to stdout with exit 0")
   {
     SUBCASE("--version")

@@ -8,8 +8,10 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -161,10 +163,129 @@ struct HostileHome
   }
 };
 
+// Text beyond ASCII whose UTF-8 holds a byte an 8-bit terminal reads as
+// CSI (0x9B): "ě" is C4 9B, "‛" is E2 80 9B; and a C1 CSI itself.
+const std::string e_caron = "\xc4\x9b";
+const std::string reversed_quote = "\xe2\x80\x9b";
+const std::string c1_csi = "\xc2\x9b";
+
+// Where `output` has a byte that is not ASCII. Empty when none has.
+std::string non_ascii(const std::string& output)
+{
+  const auto at = std::find_if(output.begin(), output.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (at == output.end()) {
+    return {};
+  }
+  return fmt::format("byte 0x{:02x} at {} in: {}",
+                     static_cast<unsigned char>(*at),
+                     at - output.begin(),
+                     knotrelief::text::printable(output));
+}
+
+// A home whose routines and journal hold those, good and broken.
+struct EightBitHome
+{
+  TempDir dir;
+  std::filesystem::path routines = dir.path() / "config/knotrelief/routines";
+  std::filesystem::path journal = dir.path() / "data/knotrelief/journal.txt";
+
+  EightBitHome()
+  {
+    const std::string text = e_caron + reversed_quote;
+    write(routines / ("good-" + e_caron + ".yaml"),
+          "id: eight-bit\nname: \"Stretch " + text + "[2J\"\narea: neck" +
+            e_caron + "\ntools: [ball" + reversed_quote +
+            "]\nsteps:\n  - name: Step " + text + "\n    cue: Cue " + text +
+            "\n    hold: 1s\n");
+    write(routines / "broken.yaml",
+          "id: broken\nname: \"Stretch " + text + c1_csi +
+            "[2J\"\nsteps:\n  - name: s\n    cue: c\n    hold: 1s\n");
+    const std::string start = "2026-11-20T08:00:00+00:00 ";
+    write(journal,
+          start + "routine=eight-bit area=neck" + e_caron +
+            " status=completed actual_s=60 note=\"" + text + "\"\n" + start +
+            "routine=neck status=quit note=\"" + text + c1_csi + "[2J\"\n");
+  }
+
+  void write(const std::filesystem::path& path, std::string_view text) const
+  {
+    dir.write(path.lexically_relative(dir.path()).string(), text);
+  }
+
+  ProcessResult run(const std::vector<std::string>& args,
+                    const std::string& locale) const
+  {
+    return run_knotrelief(
+      args,
+      {.env = {{"HOME", dir.path().string()},
+               {"XDG_CONFIG_HOME", (dir.path() / "config").string()},
+               {"XDG_DATA_HOME", (dir.path() / "data").string()},
+               {"LC_ALL", locale},
+               {"TZ", "UTC"}}});
+  }
+};
+
 } // namespace
 
 TEST_SUITE("cli hostile text")
 {
+  TEST_CASE("without a UTF-8 locale, only ASCII reaches the terminal, "
+            "except in JSON")
+  {
+    const EightBitHome home;
+    const std::string routines = home.routines.string();
+    const std::string good =
+      (home.routines / ("good-" + e_caron + ".yaml")).string();
+    const std::vector<std::vector<std::string>> commands{
+      {"list"},
+      {"list", "--ids"},
+      {"list", "--area", "neck" + e_caron},
+      {"list", "--area", "nope" + e_caron},
+      {"show", "eight-bit"},
+      {"show", good},
+      {"show", (home.routines / "broken.yaml").string()},
+      {"show", "nope" + e_caron},
+      {"check", routines},
+      {"check", good},
+      {"log"},
+      {"log", "--routine", "eight-bit"},
+      {"log", "stats"},
+      {"log", "--since", e_caron},
+      {"log", "add", "eight-bit", "--note", e_caron + reversed_quote},
+      {"log", "add", "eight-bit", "--note", c1_csi},
+      {"log", "path"},
+      {e_caron},
+    };
+    for (const auto& args : commands) {
+      CAPTURE(
+        knotrelief::text::printable(fmt::format("{}", fmt::join(args, " "))));
+      const ProcessResult result = home.run(args, "C");
+      CHECK_MESSAGE(non_ascii(result.out).empty(), non_ascii(result.out));
+      CHECK_MESSAGE(non_ascii(result.err).empty(), non_ascii(result.err));
+    }
+    // Escaped, not dropped.
+    const ProcessResult shown = home.run({"show", "eight-bit"}, "C");
+    CHECK(shown.status == 0);
+    CHECK(shown.out.find("Stretch \\u011b\\u201b[2J") != std::string::npos);
+    // JSON is UTF-8 whatever the locale.
+    const ProcessResult json = home.run({"show", "eight-bit", "--json"}, "C");
+    CHECK(json.out.find("Stretch " + e_caron) != std::string::npos);
+  }
+
+  TEST_CASE("with a UTF-8 locale, text beyond ASCII is shown as it is")
+  {
+    const EightBitHome home;
+    const ProcessResult shown = home.run({"show", "eight-bit"}, "C.UTF-8");
+    CHECK(shown.status == 0);
+    CHECK(shown.out.find("Stretch " + e_caron + reversed_quote + "[2J") !=
+          std::string::npos);
+    const ProcessResult log = home.run({"log"}, "C.UTF-8");
+    CHECK(log.out.find(e_caron) != std::string::npos);
+    CHECK(raw_controls(log.out + log.err).empty());
+  }
+
   TEST_CASE("no command prints a raw ESC, BEL or C1 byte from files, names "
             "or the environment")
   {

@@ -127,8 +127,10 @@ TEST_SUITE("routine library")
       } catch (const UsageError&) {
         FAIL("wrong error type");
       } catch (const Error& e) {
-        CHECK(std::string(e.what()).find("zero-hold.yaml:6:11:") !=
+        CHECK(std::string(e.what()).find("zero-hold.yaml':") !=
               std::string::npos);
+        REQUIRE(e.details().size() == 1);
+        CHECK(e.details()[0].find("zero-hold.yaml:6:11:") != std::string::npos);
         CHECK(e.status() == ExitStatus::failure);
       }
     }

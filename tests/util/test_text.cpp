@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -121,7 +122,67 @@ TEST_SUITE("text")
     CHECK_FALSE(find_control_character(shown));
     CHECK_FALSE(find_encoding_fault(shown));
     CHECK(printable(shown) == shown);
-    CHECK(printable_lines("one \x1b\ntwo\a") == "one \\e\ntwo\\x07");
+  }
+
+  TEST_CASE("for an ASCII output, every character beyond ASCII is escaped")
+  {
+    const auto is_printable_ascii = [](const std::string& text) {
+      return std::all_of(
+        text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    };
+    const ScopedOutputCharset ascii(Charset::ascii);
+    CHECK(output_charset() == Charset::ascii);
+    CHECK(printable("Stretch \xc4\x9b[2J") == "Stretch \\u011b[2J");
+    CHECK(printable("\xe2\x80\x9b") == "\\u201b");
+    CHECK(printable("\xc2\x9b") == "\\x9b");
+    CHECK(printable("caf\xc3\xa9 \u00a0") == "caf\\u00e9 \\u00a0");
+    CHECK(printable("\u4e2d\U0001F600") == "\\u4e2d\\u1f600");
+    CHECK(printable("e\u0301") == "e\\u0301"); // a mark on its own
+    CHECK(printable("caf\xe9 \xff") == "caf\\xe9 \\xff");
+    CHECK(printable("a\nb", LineBreak::symbol) == "a\\nb");
+    // Every byte 0x80-0xFF: alone (not UTF-8), as the last byte of a valid
+    // two-, three- and four-byte character, and as a lead byte followed by
+    // continuation bytes (valid or not, as it comes).
+    for (int byte = 0x80; byte <= 0xFF; ++byte) {
+      const char b = static_cast<char>(byte);
+      for (const std::string& text : {std::string(1, b),
+                                      "\xc4" + std::string(1, b),
+                                      "\xe2\x80" + std::string(1, b),
+                                      "\xf0\x9f\x98" + std::string(1, b),
+                                      b + std::string("\x80"),
+                                      b + std::string("\xa0\x80"),
+                                      b + std::string("\x90\x80\x80")}) {
+        CAPTURE(byte);
+        const std::string shown = printable(text);
+        CHECK(is_printable_ascii(shown));
+        CHECK(printable(shown) == shown);
+        CHECK(display_width(text) == shown.size());
+      }
+    }
+  }
+
+  TEST_CASE("for an ASCII output, widths are those of the escapes")
+  {
+    const ScopedOutputCharset ascii(Charset::ascii);
+    CHECK(display_width("\xc4\x9b") == 6); // \u011b
+    CHECK(display_width("\u4e2d") == 6);   // not 2
+    CHECK(display_width("e\u0301") == 7);  // e\u0301
+    CHECK(fit_width("\xc4\x9b\xc4\x9b", 12, false) == "\\u011b\\u011b");
+    CHECK(fit_width("\xc4\x9b\xc4\x9b", 11, false) == "\\u011b...  ");
+    CHECK(fit_width("\xc4\x9b\xc4\x9b", 8, false) == "...     ");
+    CHECK(wrap("\xc4\x9b \xc4\x9b", 10) ==
+          std::vector<std::string>{"\\u011b", "\\u011b"});
+  }
+
+  TEST_CASE("the output character set is UTF-8 unless set, and put back")
+  {
+    CHECK(output_charset() == Charset::utf8);
+    {
+      const ScopedOutputCharset ascii(Charset::ascii);
+      CHECK(printable("\xc4\x9b") == "\\u011b");
+    }
+    CHECK(output_charset() == Charset::utf8);
+    CHECK(printable("\xc4\x9b") == "\xc4\x9b");
   }
 
   TEST_CASE("shown_format passes text arguments through printable")
