@@ -8,5 +8,5 @@ int main(int argc, char** argv)
   // journal's writer says so and prints the line, instead of the process
   // dying on SIGXFSZ with the entry lost.
   std::signal(SIGXFSZ, SIG_IGN);
-  return knotrelief::cli::main(argc, argv);
+  return knotrelief::cli::execute(argc, argv);
 }

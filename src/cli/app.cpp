@@ -63,23 +63,25 @@ Declared declare(CLI::App& parent)
 
 constexpr Command log_commands[] = {
   {log_add_summary,
-   declare<LogAddOptions, add_log_add_command, run_log_add>,
+   declare<LogAddOptions, add_log_add_command, command_log_add>,
    {}},
   {log_stats_summary,
-   declare<LogStatsOptions, add_log_stats_command, run_log_stats>,
+   declare<LogStatsOptions, add_log_stats_command, command_log_stats>,
    {}},
-  {log_path_summary, declare<add_log_path_command, run_log_path>, {}},
+  {log_path_summary, declare<add_log_path_command, command_log_path>, {}},
 };
 
 // Every command, in the order --help lists them. A new command is one entry
 // here, its summary and options in commands.hpp, and one file with its
 // add_*_command and run_*.
 constexpr Command commands[] = {
-  {list_summary, declare<ListOptions, add_list_command, run_list>, {}},
-  {show_summary, declare<ShowOptions, add_show_command, run_show>, {}},
-  {check_summary, declare<CheckOptions, add_check_command, run_check>, {}},
-  {run_summary, declare<RunOptions, add_run_command, run_run>, {}},
-  {log_summary, declare<LogOptions, add_log_command, run_log>, log_commands},
+  {list_summary, declare<ListOptions, add_list_command, command_list>, {}},
+  {show_summary, declare<ShowOptions, add_show_command, command_show>, {}},
+  {check_summary, declare<CheckOptions, add_check_command, command_check>, {}},
+  {run_summary, declare<RunOptions, add_run_command, command_run>, {}},
+  {log_summary,
+   declare<LogOptions, add_log_command, command_log>,
+   log_commands},
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& options)
@@ -307,10 +309,10 @@ int dispatch(const CLI::App& app,
   return check_output(context.out(), context.err(), static_cast<int>(status));
 }
 
-int run(std::span<const std::string> args,
-        const EnvLookup& env,
-        std::FILE* out,
-        std::FILE* err)
+int dispatch(std::span<const std::string> args,
+             const EnvLookup& env,
+             std::FILE* out,
+             std::FILE* err)
 {
   // Everything shown from here on, errors included, is for the locale's
   // character set; put back after, for a caller that runs this in process.
@@ -353,22 +355,22 @@ int with_last_resort(std::FILE* err, Body body)
 
 } // namespace
 
-int main(std::span<const std::string> args,
-         const EnvLookup& env,
-         std::FILE* out,
-         std::FILE* err)
+int execute(std::span<const std::string> args,
+            const EnvLookup& env,
+            std::FILE* out,
+            std::FILE* err)
 {
-  return with_last_resort(err, [&] { return run(args, env, out, err); });
+  return with_last_resort(err, [&] { return dispatch(args, env, out, err); });
 }
 
-int main(int argc, char** argv)
+int execute(int argc, char** argv)
 {
   return with_last_resort(stderr, [&] {
     std::vector<std::string> args;
     if (argc > 1) {
       args.assign(argv + 1, argv + argc);
     }
-    return main(args, process_environment(), stdout, stderr);
+    return execute(args, process_environment(), stdout, stderr);
   });
 }
 

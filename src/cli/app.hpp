@@ -13,14 +13,14 @@ namespace knotrelief::cli {
 // once as "knotrelief: error: ..." on `err`. Output goes to `out`, the
 // environment is read through `env` only; `run` and `--note -` still use
 // the process's terminal and stdin.
-int main(std::span<const std::string> args,
-         const EnvLookup& env,
-         std::FILE* out,
-         std::FILE* err);
+int execute(std::span<const std::string> args,
+            const EnvLookup& env,
+            std::FILE* out,
+            std::FILE* err);
 
-// The program's main: main() above on the process's arguments, environment,
-// stdout and stderr.
-int main(int argc, char** argv);
+// What the program's main() runs: execute() above on the process's arguments,
+// environment, stdout and stderr.
+int execute(int argc, char** argv);
 
 // "0.1.0" or "0.1.0 (v0.1.0-3-gabcdef)" (see cmake/version.cmake).
 const char* version();

@@ -91,7 +91,7 @@ void print_ok(Context& context,
 
 } // namespace
 
-ExitStatus run_check(Context& context, const CheckOptions& options)
+ExitStatus command_check(Context& context, const CheckOptions& options)
 {
   // Steps may only name built-in techniques; user routines play no part.
   const auto library = routine::Library::builtin();

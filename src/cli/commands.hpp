@@ -53,7 +53,7 @@ struct ListOptions
   bool ids = false; // hidden: bare ids, one a line, for shell completion
 };
 CLI::App* add_list_command(CLI::App& app, ListOptions& options);
-ExitStatus run_list(Context& context, const ListOptions& options);
+ExitStatus command_list(Context& context, const ListOptions& options);
 
 struct ShowOptions
 {
@@ -61,7 +61,7 @@ struct ShowOptions
   bool json = false;
 };
 CLI::App* add_show_command(CLI::App& app, ShowOptions& options);
-ExitStatus run_show(Context& context, const ShowOptions& options);
+ExitStatus command_show(Context& context, const ShowOptions& options);
 
 struct CheckOptions
 {
@@ -69,7 +69,7 @@ struct CheckOptions
   bool quiet = false;
 };
 CLI::App* add_check_command(CLI::App& app, CheckOptions& options);
-ExitStatus run_check(Context& context, const CheckOptions& options);
+ExitStatus command_check(Context& context, const CheckOptions& options);
 
 struct RunOptions
 {
@@ -85,7 +85,7 @@ struct RunOptions
   std::string note;
 };
 CLI::App* add_run_command(CLI::App& app, RunOptions& options);
-ExitStatus run_run(Context& context, const RunOptions& options);
+ExitStatus command_run(Context& context, const RunOptions& options);
 
 struct LogOptions
 {
@@ -113,9 +113,9 @@ CLI::App* add_log_command(CLI::App& app, LogOptions& options);
 CLI::App* add_log_add_command(CLI::App& log, LogAddOptions& options);
 CLI::App* add_log_stats_command(CLI::App& log, LogStatsOptions& options);
 CLI::App* add_log_path_command(CLI::App& log);
-ExitStatus run_log(Context& context, const LogOptions& options);
-ExitStatus run_log_add(Context& context, const LogAddOptions& options);
-ExitStatus run_log_stats(Context& context, const LogStatsOptions& options);
-ExitStatus run_log_path(Context& context);
+ExitStatus command_log(Context& context, const LogOptions& options);
+ExitStatus command_log_add(Context& context, const LogAddOptions& options);
+ExitStatus command_log_stats(Context& context, const LogStatsOptions& options);
+ExitStatus command_log_path(Context& context);
 
 } // namespace knotrelief::cli

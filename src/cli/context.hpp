@@ -50,7 +50,7 @@ public:
   // Width to lay text out in: the terminal's, else 80 columns.
   int output_columns() const;
   // Whether the output's character set is UTF-8 (else draw in ASCII): what
-  // text::output_charset() says, which cli::main sets from the locale.
+  // text::output_charset() says, which cli::execute sets from the locale.
   bool output_is_unicode() const;
 
 private:

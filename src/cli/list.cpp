@@ -158,7 +158,7 @@ std::vector<std::string> routine_row(const Routine& routine,
 
 } // namespace
 
-ExitStatus run_list(Context& context, const ListOptions& options)
+ExitStatus command_list(Context& context, const ListOptions& options)
 {
   if (options.techniques) {
     if (!options.area.empty() || !options.tool.empty()) {

@@ -162,7 +162,7 @@ void print_entries(Context& context, const std::vector<Entry>& entries)
 
 } // namespace
 
-ExitStatus run_log(Context& context, const LogOptions& options)
+ExitStatus command_log(Context& context, const LogOptions& options)
 {
   const auto now = std::chrono::system_clock::now();
   const auto cutoff = since_cutoff(options.since, now);
@@ -203,7 +203,7 @@ ExitStatus run_log(Context& context, const LogOptions& options)
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
 }
 
-ExitStatus run_log_add(Context& context, const LogAddOptions& options)
+ExitStatus command_log_add(Context& context, const LogAddOptions& options)
 {
   const auto now = std::chrono::system_clock::now();
   const auto routine = context.library().resolve_routine(options.routine);
@@ -248,7 +248,7 @@ ExitStatus run_log_add(Context& context, const LogAddOptions& options)
   return ExitStatus::success;
 }
 
-ExitStatus run_log_path(Context& context)
+ExitStatus command_log_path(Context& context)
 {
   safe_print(context.out(), "{}\n", journal_file(context).string());
   return ExitStatus::success;

@@ -152,7 +152,7 @@ Json stats_json(const Stats& stats)
 
 } // namespace
 
-ExitStatus run_log_stats(Context& context, const LogStatsOptions& options)
+ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
 {
   const auto now = std::chrono::system_clock::now();
   const auto cutoff = since_cutoff(options.since, now);

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/journal_support.hpp"
-#include "cli/run_support.hpp"
+#include "cli/run_dialog.hpp"
 #include "cli/validators.hpp"
 #include "journal/entry.hpp"
 #include "journal/writer.hpp"
@@ -20,8 +20,6 @@
 #include <unistd.h>
 
 namespace knotrelief::cli {
-
-using session::Outcome;
 
 CLI::App* add_run_command(CLI::App& app, RunOptions& options)
 {
@@ -218,7 +216,7 @@ ExitStatus exit_status(const SessionRecord& record, const LogResult& logged)
 
 } // namespace
 
-ExitStatus run_run(Context& context, const RunOptions& options)
+ExitStatus command_run(Context& context, const RunOptions& options)
 {
   const auto routines = resolve_routines(context, options);
   const session::Timeline timeline = build_run_timeline(routines, options);

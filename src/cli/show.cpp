@@ -171,7 +171,7 @@ CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
   return command;
 }
 
-ExitStatus run_show(Context& context, const ShowOptions& options)
+ExitStatus command_show(Context& context, const ShowOptions& options)
 {
   const auto& library = context.library();
   if (!routine::looks_like_path(options.name)) {

@@ -263,8 +263,8 @@ std::time_t utc_offset_at(std::time_t when)
 // "02:00 to 03:00": the local times the clocks jumped between near `when`.
 std::string dst_gap_text(std::time_t when)
 {
-  std::time_t low = when - 12 * 3600;
-  std::time_t high = when + 12 * 3600;
+  std::time_t low = when - std::time_t{12} * 3600;
+  std::time_t high = when + std::time_t{12} * 3600;
   const std::time_t before = utc_offset_at(low);
   while (high - low > 1) { // the first second with the later offset
     const std::time_t middle = low + (high - low) / 2;

@@ -109,7 +109,9 @@ std::optional<std::string> find_program(
     if (folder.empty() || folder.front() != '/') {
       continue;
     }
-    const std::string candidate = folder + "/" + name;
+    std::string candidate = folder;
+    candidate += '/';
+    candidate += name;
     struct stat info
     {};
     if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&

@@ -8,7 +8,7 @@ namespace knotrelief {
 
 std::string to_string(const Location& location)
 {
-  const std::string file = text::printable(location.file);
+  std::string file = text::printable(location.file);
   if (location.line <= 0) {
     return file;
   }

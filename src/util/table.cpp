@@ -58,6 +58,7 @@ std::vector<std::string> Table::render(std::size_t max_width,
     return line;
   };
   std::vector<std::string> lines;
+  lines.reserve(shown.size());
   for (const auto& row : shown) {
     lines.push_back(render_row(row));
   }

@@ -1,4 +1,4 @@
-// The command line in this process through cli::main: parsing, help and
+// The command line in this process through cli::execute: parsing, help and
 // error paths, fast and without a subprocess. What needs the terminal (the
 // countdown of `run`, its questions, `--note -`) stays in the end-to-end
 // tests, which drive the built binary.
@@ -26,7 +26,7 @@ namespace {
 
 using Args = std::vector<std::string>;
 
-// cli::main on `args`, with HOME and the XDG folders in a fresh directory.
+// cli::execute on `args`, with HOME and the XDG folders in a fresh directory.
 ProcessResult in_process(const Args& args)
 {
   const TempDir home;

@@ -82,7 +82,7 @@ ProcessResult run_in_process_to(std::FILE* out,
 {
   MemoryStream err;
   ProcessResult result;
-  result.status = cli::main(args, home_env(home, env), out, err.file());
+  result.status = cli::execute(args, home_env(home, env), out, err.file());
   result.err = err.text();
   return result;
 }

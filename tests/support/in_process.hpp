@@ -10,7 +10,7 @@
 
 namespace knotrelief::test {
 
-// Runs cli::main in this process on `args` (those after the program's name)
+// Runs cli::execute in this process on `args` (those after the program's name)
 // and captures what it writes. The environment holds only HOME,
 // XDG_CONFIG_HOME and XDG_DATA_HOME, all under `home`, and `env`: the user's
 // routines and journal are out of reach. Not for `run` past its parsing, nor

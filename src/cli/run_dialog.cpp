@@ -1,4 +1,4 @@
-#include "cli/run_support.hpp"
+#include "cli/run_dialog.hpp"
 
 #include "cli/journal_support.hpp"
 #include "journal/entry.hpp"
