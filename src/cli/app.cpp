@@ -268,7 +268,7 @@ std::optional<int> parse(CLI::App& app,
     // CLI11 takes the arguments last first.
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
   } catch (const CLI::Success& call) {
-    return print_call(app, call, out, err);
+    return check_output(out, err, print_call(app, call, out, err));
   } catch (const CLI::ExtrasError& e) {
     return print_error(err, app, explain_extras(app, e), ExitStatus::usage);
   } catch (const CLI::ParseError& e) {

@@ -6,6 +6,20 @@ using knotrelief::test::run_knotrelief;
 
 TEST_SUITE("cli app")
 {
+  TEST_CASE("--help and --version into a full output: status 1, said why")
+  {
+    for (const char* option : {"--version", "--help", "list --help"}) {
+      CAPTURE(option);
+      auto result = knotrelief::test::run_process(
+        {"/bin/sh",
+         "-c",
+         std::string("exec \"$0\" ") + option + " > /dev/full",
+         KNOTRELIEF_BINARY});
+      CHECK(result.status == 1);
+      CHECK(result.err.find("cannot write output") != std::string::npos);
+    }
+  }
+
   TEST_CASE("--version prints the project version")
   {
     auto result = run_knotrelief({"--version"});
