@@ -84,12 +84,12 @@ _knotrelief()
         show)
             options="--json"
             if [[ $cur != -* ]]; then
-                COMPREPLY=($(compgen -W "$(_knotrelief_ids routines) $(_knotrelief_ids techniques)" -- "$cur"))
+                COMPREPLY=($(compgen -W "guide $(_knotrelief_ids routines) $(_knotrelief_ids techniques)" -- "$cur"))
                 return
             fi
             ;;
         run)
-            options="--prep --hold --scale --no-bell --voice --pain-before --pain-after --note --no-log"
+            options="--prep --hold --scale --no-bell --voice --pain-before --pain-after --note --no-log --no-intro"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
                 _filedir '@(yaml|yml)'

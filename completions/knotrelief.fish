@@ -29,7 +29,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -d 'Body
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -d 'Tool'
 complete -c knotrelief -n '__fish_seen_subcommand_from list show' -l json -d 'Print JSON'
 
-complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'
+complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(echo guide; knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -a '(knotrelief list --ids 2>/dev/null)' -d 'Routine'
 complete -c knotrelief -n '__fish_seen_subcommand_from run check' -F
@@ -42,6 +42,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-before -x -a
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-after -x -a '(seq 0 10)' -d 'Soreness after'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l note -x -d 'Journal note'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-log -d 'Do not write the journal'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-intro -d 'No before-you-start or closing panel'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Only problems'
 

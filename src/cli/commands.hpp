@@ -82,6 +82,7 @@ struct RunOptions
   int pain_before = -1; // -1: ask on a terminal
   int pain_after = -1;
   bool no_log = false;
+  bool no_intro = false;
   std::string note;
 };
 CLI::App* add_run_command(CLI::App& app, RunOptions& options);

@@ -1,9 +1,11 @@
 #include "cli/context.hpp"
 
+#include "routine/builtin.hpp"
 #include "term/size.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cstring>
 #include <langinfo.h>
@@ -73,6 +75,40 @@ int Context::output_columns() const
     return size->columns;
   }
   return 80;
+}
+
+void print_wrapped(std::FILE* out,
+                   std::string_view text,
+                   std::size_t indent,
+                   std::size_t width,
+                   std::string_view label)
+{
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
+  bool first = true;
+  for (const auto& line : text::wrap(text, room)) {
+    const std::string lead = first && !label.empty()
+                               ? text::fit_width(label, indent, true)
+                               : std::string(indent, ' ');
+    safe_print(out, "{}{}\n", lead, line);
+    first = false;
+  }
+}
+
+std::size_t layout_width(const Context& context)
+{
+  return static_cast<std::size_t>(
+    std::clamp(context.output_columns(), 40, 100));
+}
+
+const routine::Guide& guide()
+{
+  static const routine::Guide made = routine::builtin_guide();
+  return made;
+}
+
+const routine::GuideSection& guide_section(std::string_view id)
+{
+  return guide().section(id);
 }
 
 } // namespace knotrelief::cli

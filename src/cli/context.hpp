@@ -76,4 +76,21 @@ void safe_print(std::FILE* out,
   std::fwrite(shown.data(), 1, shown.size(), out);
 }
 
+// Prints `text` wrapped to `width` columns, every line indented by `indent`;
+// the first line starts with `label` instead, when there is one.
+void print_wrapped(std::FILE* out,
+                   std::string_view text,
+                   std::size_t indent,
+                   std::size_t width,
+                   std::string_view label = {});
+
+// The width text is wrapped to: the output's columns, kept within 40-100.
+std::size_t layout_width(const Context& context);
+
+// The guide compiled in from data/guide.yaml, made once.
+const routine::Guide& guide();
+
+// One of its sections: an id of routine::required_guide_sections.
+const routine::GuideSection& guide_section(std::string_view id);
+
 } // namespace knotrelief::cli

@@ -46,6 +46,7 @@ Json step_json(const routine::Step& step)
   json["pressure"] = pressure_json(step.pressure);
   json["advice"] = optional_text(step.advice);
   json["breathing"] = optional_text(step.breathing);
+  json["halfway"] = optional_text(step.halfway);
   return json;
 }
 
@@ -143,6 +144,18 @@ void print_json(std::FILE* out, const Json& json)
     out,
     "{}\n",
     escape_controls(json.dump(2, ' ', false, Json::error_handler_t::replace)));
+}
+
+Json guide_json(const routine::Guide& guide)
+{
+  Json sections = Json::array();
+  for (const auto& section : guide.sections) {
+    sections.push_back({{"id", section.id},
+                        {"title", section.title},
+                        {"points", section.points},
+                        {"note", optional_text(section.note)}});
+  }
+  return {{"sections", sections}};
 }
 
 } // namespace knotrelief::cli

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/guide.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/run_dialog.hpp"
 #include "cli/validators.hpp"
@@ -68,6 +69,9 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
     ->check(journal_text());
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
+  command->add_flag("--no-intro",
+                    options.no_intro,
+                    "No \"before you start\" panel or closing tips");
   return command;
 }
 
@@ -203,6 +207,56 @@ SessionRecord count_down(const session::Timeline& timeline,
   return record;
 }
 
+// The questions and the panel before the countdown: the check for signs
+// before an area's first session, the "before you start" panel and the
+// soreness before. An exit status when the session is not to start.
+std::optional<ExitStatus> before_session(Context& context,
+                                         const RunOptions& options,
+                                         const TerminalTraits& traits,
+                                         term::SignalPipe& signals,
+                                         const JournalHistory& history,
+                                         SessionRecord& record,
+                                         const session::Timeline& timeline)
+{
+  int signal = 0;
+  if (traits.interactive) {
+    const CheckAnswer check =
+      check_for_signs(context, signals, areas_to_check(timeline, history));
+    if (check.stop) {
+      safe_print(context.out(), "Nothing was started or logged.\n");
+      return ExitStatus::success;
+    }
+    record.checked = check.checked;
+    signal = check.signal;
+  }
+  if (signal == 0 && !options.no_intro) {
+    signal = show_intro(context, signals, history, traits.interactive);
+  }
+  if (signal == 0 && !record.pain_before && traits.interactive) {
+    auto answer = ask_pain(
+      context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
+    record.pain_before = answer.score;
+    signal = answer.signal;
+  }
+  if (signal != 0) {
+    // Nothing has started yet, so there is nothing to log.
+    fmt::print(context.out(), "\n");
+    return exit_status_for_signal(signal);
+  }
+  return std::nullopt;
+}
+
+// The journal to read the history from; none when there is no way to tell
+// where it is (with --no-log, no HOME).
+std::filesystem::path history_journal(Context& context)
+{
+  try {
+    return journal::journal_path(context.options().journal, context.env());
+  } catch (const Error&) {
+    return {};
+  }
+}
+
 // Success, or 128 + the signal that ended the session, its questions or the
 // wait for the journal's lock; else 1 when the journal was not written.
 ExitStatus exit_status(const SessionRecord& record, const LogResult& logged)
@@ -235,20 +289,15 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   term::SignalPipe signals(session_signals());
   term::IgnoreSignal ignore_broken_pipe(SIGPIPE);
   print_header(context, timeline);
-  record.start = std::chrono::system_clock::now();
+  const JournalHistory history = read_history(history_journal(context));
   record.pain_before = options.pain_before >= 0
                          ? std::optional(options.pain_before)
                          : std::nullopt;
-  if (!record.pain_before && traits.interactive) {
-    auto answer = ask_pain(
-      context, signals, "How sore is it now, from 0 to 10? (Enter skips) ");
-    if (answer.signal != 0) {
-      // Nothing has started yet, so there is nothing to log.
-      fmt::print(context.out(), "\n");
-      return exit_status_for_signal(answer.signal);
-    }
-    record.pain_before = answer.score;
+  if (auto status = before_session(
+        context, options, traits, signals, history, record, timeline)) {
+    return *status;
   }
+  record.start = std::chrono::system_clock::now();
   std::fflush(context.out());
 
   const session::SteadyClock clock;
@@ -260,6 +309,9 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   const LogResult logged =
     options.no_log ? LogResult{true, 0}
                    : log_session(context, timeline, record, journal, signals);
+  if (!options.no_intro && !record.failed && record.result.signal == 0) {
+    show_closing(context, history);
+  }
   timing.done();
   if (error) {
     std::rethrow_exception(error);

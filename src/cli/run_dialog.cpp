@@ -1,5 +1,6 @@
 #include "cli/run_dialog.hpp"
 
+#include "cli/context.hpp"
 #include "cli/journal_support.hpp"
 #include "journal/entry.hpp"
 #include "journal/writer.hpp"
@@ -58,11 +59,13 @@ void print_header(Context& context, const session::Timeline& timeline)
     static_cast<std::size_t>(std::max(context.output_columns() - 4, 20));
   for (const auto& routine : timeline.routines) {
     for (const auto& note : routine.safety) {
-      const auto lines = text::wrap(note, width);
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        safe_print(context.out(), "{}{}\n", i == 0 ? "  ! " : "    ", lines[i]);
-      }
+      print_wrapped(context.out(), note, 4, width + 4, "  !");
     }
+  }
+  const auto& professional = guide_section("professional");
+  print_wrapped(context.out(), professional.title + ":", 4, width + 4, "  !");
+  for (const auto& sign : professional.points) {
+    print_wrapped(context.out(), sign, 6, width + 4, "    -");
   }
 }
 
@@ -108,20 +111,28 @@ PainAnswer ask_pain(Context& context,
   }
 }
 
-namespace {
-
-// Whether numbness, tingling or weakness was felt; the signal that
-// interrupted the question is left in `signal`.
-bool ask_tingling(Context& context, term::SignalPipe& signals, int& signal)
+bool ask_yes(Context& context,
+             term::SignalPipe& signals,
+             std::string_view question,
+             int& signal)
 {
-  const auto reply =
-    ask(context, signals, "Any numbness, tingling or weakness? [y/N] ");
+  const auto reply = ask(context, signals, question);
   if (reply.end == term::PromptEnd::signalled) {
     signal = reply.signal;
   }
   return reply.end == term::PromptEnd::answered && !reply.line.empty() &&
          (reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
+
+int wait_for_enter(Context& context,
+                   term::SignalPipe& signals,
+                   std::string_view prompt)
+{
+  const auto reply = ask(context, signals, prompt);
+  return reply.end == term::PromptEnd::signalled ? reply.signal : 0;
+}
+
+namespace {
 
 // A note typed at the end, so that it never shows in `ps` as --note would.
 // Enter skips.
@@ -205,13 +216,21 @@ SessionRecord close_session(Context& context,
     record.pain_after = answer.score;
     record.result.signal = answer.signal;
     if (answer.signal == 0) {
-      record.tingling = ask_tingling(context, signals, record.result.signal);
+      record.tingling = ask_yes(context,
+                                signals,
+                                "Any numbness, tingling or weakness? [y/N] ",
+                                record.result.signal);
     }
     if (record.result.signal == 0 && record.note.empty() && !options.no_log) {
       record.note = ask_note(context, signals, record.result.signal);
     }
   }
-  fmt::print(context.out(), "{}", session::safety_advice(record));
+  const auto& professional = guide_section("professional");
+  // The advice is the program's own text, with its line breaks.
+  fmt::print(
+    context.out(),
+    "{}",
+    session::safety_advice(record, professional.title, professional.points));
   return record;
 }
 

@@ -32,6 +32,18 @@ PainAnswer ask_pain(Context& context,
                     term::SignalPipe& signals,
                     std::string_view question);
 
+// A yes/no question; Enter (or the end of the input) means no. The signal
+// that interrupted it, if any, is left in `signal`.
+bool ask_yes(Context& context,
+             term::SignalPipe& signals,
+             std::string_view question,
+             int& signal);
+
+// Shows `prompt` and waits for Enter: the signal that came instead, or 0.
+int wait_for_enter(Context& context,
+                   term::SignalPipe& signals,
+                   std::string_view prompt);
+
 using session::SessionRecord;
 
 // The summary, the closing questions (unless --pain-after answered them or

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/guide.hpp"
 #include "cli/json.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
@@ -17,29 +18,6 @@ namespace {
 
 // Prints `text` wrapped to `width`, each line after `indent`; the first line
 // starts with `label` instead of blanks when given.
-void print_wrapped(std::FILE* out,
-                   std::string_view text,
-                   std::size_t indent,
-                   std::size_t width,
-                   std::string_view label = {})
-{
-  const std::size_t room = width > indent + 20 ? width - indent : 20;
-  bool first = true;
-  for (const auto& line : text::wrap(text, room)) {
-    const std::string lead = first && !label.empty()
-                               ? text::fit_width(label, indent, true)
-                               : std::string(indent, ' ');
-    safe_print(out, "{}{}\n", lead, line);
-    first = false;
-  }
-}
-
-std::size_t layout_width(const Context& context)
-{
-  return static_cast<std::size_t>(
-    std::clamp(context.output_columns(), 40, 100));
-}
-
 std::string joined(const std::vector<std::string>& items,
                    std::string_view separator)
 {
@@ -48,6 +26,21 @@ std::string joined(const std::vector<std::string>& items,
     result += (result.empty() ? "" : std::string(separator)) + item;
   }
   return result;
+}
+
+// The routine's own safety notes, then the signs that call for a
+// professional, which hold for every routine (the guide's).
+void print_safety(std::FILE* out, const Routine& routine, std::size_t width)
+{
+  safe_print(out, "\nSafety\n");
+  for (const auto& note : routine.safety) {
+    print_wrapped(out, note, 4, width, "  -");
+  }
+  const auto& professional = guide_section("professional");
+  print_wrapped(out, professional.title + ":", 4, width, "  -");
+  for (const auto& sign : professional.points) {
+    print_wrapped(out, sign, 6, width, "    -");
+  }
 }
 
 void print_routine(Context& context, const Routine& routine)
@@ -93,13 +86,11 @@ void print_routine(Context& context, const Routine& routine)
     if (!step.breathing.empty()) {
       print_wrapped(out, step.breathing, 16, width, "     Breathing:");
     }
-  }
-  if (!routine.safety.empty()) {
-    safe_print(out, "\nSafety\n");
-    for (const auto& note : routine.safety) {
-      print_wrapped(out, note, 4, width, "  -");
+    if (!step.halfway.empty()) {
+      print_wrapped(out, step.halfway, 16, width, "     Halfway:");
     }
   }
+  print_safety(out, routine, width);
   safe_print(out,
              "\nTimes are at the low end of each range; run with --hold mid or "
              "high for longer holds.\n");
@@ -165,7 +156,9 @@ CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
     app.add_subcommand(show_summary.name, show_summary.description);
   command
     ->add_option(
-      "NAME", options.name, "A routine id, technique id or routine file")
+      "NAME",
+      options.name,
+      "A routine id, technique id or routine file; 'guide' for the guide")
     ->required();
   command->add_flag("--json", options.json, "Print JSON");
   return command;
@@ -174,6 +167,14 @@ CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
 ExitStatus command_show(Context& context, const ShowOptions& options)
 {
   const auto& library = context.library();
+  if (options.name == "guide") {
+    if (options.json) {
+      print_json(context.out(), guide_json(guide()));
+    } else {
+      print_guide(context);
+    }
+    return ExitStatus::success;
+  }
   if (!routine::looks_like_path(options.name)) {
     if (const Technique* technique = library.find_technique(options.name)) {
       if (options.json) {

@@ -35,6 +35,21 @@ std::optional<Status> parse_status(std::string_view text)
   return std::nullopt;
 }
 
+std::string_view to_string(Checked checked)
+{
+  return checked == Checked::clear ? "clear" : "signs";
+}
+
+std::optional<Checked> parse_checked(std::string_view text)
+{
+  for (Checked checked : {Checked::clear, Checked::signs}) {
+    if (to_string(checked) == text) {
+      return checked;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string quote_value(const std::string& value)
 {
   const bool bare =
@@ -106,6 +121,9 @@ std::string format_entry(const Entry& entry)
   add_number("pain_after", entry.pain_after);
   if (entry.tingling) {
     line += " tingling=yes";
+  }
+  if (entry.checked) {
+    add("checked", std::string(to_string(*entry.checked)));
   }
   if (!entry.note.empty()) {
     add("note", entry.note);

@@ -25,6 +25,18 @@ enum class Status
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);
 
+// The answer to the check for the signs that call for a professional, asked
+// before the first session of an area: none of them (`clear`), or some, and
+// the session went ahead anyway (`signs`).
+enum class Checked
+{
+  clear,
+  signs
+};
+
+std::string_view to_string(Checked checked);
+std::optional<Checked> parse_checked(std::string_view text);
+
 // One session in the journal (knotrelief-journal(5)).
 struct Entry
 {
@@ -41,6 +53,7 @@ struct Entry
   std::optional<int> pain_before;
   std::optional<int> pain_after;
   bool tingling = false;
+  std::optional<Checked> checked;
   std::string note;
   // Fields this version does not know, kept in order so that reading and
   // writing a line written by a newer version loses nothing.

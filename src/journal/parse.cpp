@@ -197,6 +197,11 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
       return std::unexpected("tingling must be yes or no");
     }
     entry.tingling = field.second == "yes";
+  } else if (key == "checked") {
+    entry.checked = parse_checked(field.second);
+    if (!entry.checked) {
+      return std::unexpected("checked must be clear or signs");
+    }
   } else if (key == "note") {
     entry.note = field.second;
   } else {

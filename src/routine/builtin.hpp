@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routine/guide.hpp"
 #include "routine/model.hpp"
 
 #include <vector>
@@ -11,5 +12,6 @@ namespace knotrelief::routine {
 // fails the build. Both are in the order of their files.
 std::vector<Technique> builtin_techniques();
 std::vector<Routine> builtin_routines();
+Guide builtin_guide();
 
 } // namespace knotrelief::routine

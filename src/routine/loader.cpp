@@ -121,7 +121,8 @@ Step read_step(const YAML::Node& node,
                  "reps",
                  "pressure",
                  "advice",
-                 "breathing"});
+                 "breathing",
+                 "halfway"});
   Step step;
   const YAML::Mark mark = node.Mark();
   step.where = {problems.file(), mark.line + 1, mark.column + 1};
@@ -145,6 +146,7 @@ Step read_step(const YAML::Node& node,
   step.advice = fields.text("advice", false, TextKind::prose).value_or("");
   step.breathing =
     fields.text("breathing", false, TextKind::prose).value_or("");
+  step.halfway = fields.text("halfway", false, TextKind::prose).value_or("");
   return step;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routine/guide.hpp"
 #include "routine/model.hpp"
 #include "util/error.hpp"
 
@@ -42,6 +43,11 @@ Loaded<Routine> load_routine_file(const std::filesystem::path& path,
 // Parses the technique catalogue (a mapping with a `techniques` list).
 Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
                                                 const std::string& file);
+
+// Parses the guide (data/guide.yaml: a mapping with a `sections` list, each
+// with id, title, points and an optional note; every one of
+// required_guide_sections must be there).
+Loaded<Guide> parse_guide(std::string_view text, const std::string& file);
 
 // Whether `id` is a valid routine or technique id: [a-z0-9-]+, at most 64.
 bool is_valid_id(std::string_view id);

@@ -65,6 +65,9 @@ struct Step
   Pressure pressure = Pressure::unspecified;
   std::string advice;
   std::string breathing;
+  // Said once each hold or counted set is half done ("Change direction."),
+  // for steps that change something in the middle; or empty.
+  std::string halfway;
   Location where; // where the step starts in its file
 
   bool is_counted() const { return count > 0; }

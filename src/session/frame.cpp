@@ -67,6 +67,14 @@ void describe_segment(const Segment& segment,
   }
 }
 
+bool past_halfway(const Segment& segment, const Frame& frame)
+{
+  if (segment.kind == SegmentKind::count) {
+    return frame.movement > frame.count / 2;
+  }
+  return frame.remaining_seconds * 2 <= frame.length_seconds;
+}
+
 } // namespace
 
 Frame make_frame(const Engine& engine, TimePoint now)
@@ -106,6 +114,9 @@ Frame make_frame(const Engine& engine, TimePoint now)
                                 frame.detail.empty() ? "" : ", ",
                                 frame.movement,
                                 frame.count);
+  }
+  if (segment.is_work() && past_halfway(segment, frame)) {
+    frame.halfway = step.halfway;
   }
   const bool more_follows =
     progress.segment_index + 1 < timeline.segments.size();

@@ -29,6 +29,9 @@ struct Frame
   int movement = 0; // counted steps: 1-based movement
   int count = 0;
   int countdown = 0; // 3, 2, 1 just before a switch, else 0
+  // The step's halfway cue once a hold, or a counted set, is half done (for
+  // counted sets: from the first movement of the second half); else empty.
+  std::string halfway;
   bool paused = false;
   bool finished = false;
 

@@ -75,6 +75,8 @@ public:
   virtual void segment_started(const Frame& frame) = 0;
   virtual void countdown(int seconds_left) = 0;
   virtual void movement(int number) = 0;
+  // The step's halfway cue (frame.halfway) has just come up.
+  virtual void halfway(const Frame& frame) = 0;
 };
 
 } // namespace knotrelief::session

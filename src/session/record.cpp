@@ -56,6 +56,7 @@ journal::Entry make_entry(const Timeline& timeline, const SessionRecord& record)
   entry.pain_before = record.pain_before;
   entry.pain_after = record.pain_after;
   entry.tingling = record.tingling;
+  entry.checked = record.checked;
   entry.note = record.note;
   return entry;
 }
@@ -78,6 +79,7 @@ void check_session_fits(const Timeline& timeline, const SessionRecord& record)
   widest.result.steps_completed = widest.result.steps_total = 1'000'000;
   widest.pain_before = widest.pain_after = 10;
   widest.tingling = true;
+  widest.checked = journal::Checked::signs;
   if (widest.note.empty()) { // asked at the end: assume the longest
     widest.note.assign(limits::max_note_bytes - 2, 'x');
   }
@@ -92,7 +94,9 @@ void check_session_fits(const Timeline& timeline, const SessionRecord& record)
   }
 }
 
-std::string safety_advice(const SessionRecord& record)
+std::string safety_advice(const SessionRecord& record,
+                          std::string_view professional_title,
+                          std::span<const std::string> professional_signs)
 {
   std::string advice;
   if (record.tingling) {
@@ -110,10 +114,10 @@ std::string safety_advice(const SessionRecord& record)
       *record.pain_after);
   }
   if (!advice.empty()) {
-    advice += "See a professional if the pain lasts beyond two weeks, if you "
-              "feel numbness, "
-              "tingling or weakness, or if a sore spot is hot or swollen or "
-              "may be an injury.\n";
+    advice += fmt::format("{}:\n", professional_title);
+    for (const std::string& sign : professional_signs) {
+      advice += fmt::format("  - {}\n", sign);
+    }
   }
   return advice;
 }

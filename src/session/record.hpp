@@ -9,7 +9,9 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 namespace knotrelief::session {
 
@@ -21,6 +23,8 @@ struct SessionRecord
   std::optional<int> pain_before;
   std::optional<int> pain_after;
   bool tingling = false;
+  // The answer to the check before an area's first session, when asked.
+  std::optional<journal::Checked> checked;
   std::string note; // from --note, or asked at the closing questions
 };
 
@@ -41,8 +45,11 @@ journal::Entry make_entry(const Timeline& timeline,
 // routines). `record` holds what is known before the start (the note).
 void check_session_fits(const Timeline& timeline, const SessionRecord& record);
 
-// When pain rose or numbness/tingling was reported: what to do, and the
-// signs that it is time to see a professional. Empty when all is well.
-std::string safety_advice(const SessionRecord& record);
+// When pain rose or numbness/tingling was reported: what to do, then
+// `professional_title` and the `professional_signs` that it is time to see a
+// professional, one a line. Empty when all is well.
+std::string safety_advice(const SessionRecord& record,
+                          std::string_view professional_title,
+                          std::span<const std::string> professional_signs);
 
 } // namespace knotrelief::session

@@ -24,6 +24,7 @@ public:
       m_segment = frame.segment_index;
       m_countdown = frame.countdown;
       m_movement = frame.movement;
+      m_halfway = !frame.halfway.empty(); // no cue when it starts halfway
       m_cues.segment_started(frame);
       return;
     }
@@ -32,6 +33,10 @@ public:
       if (frame.countdown > 0 && !frame.paused) {
         m_cues.countdown(frame.countdown);
       }
+    }
+    if (!frame.halfway.empty() && !m_halfway) {
+      m_halfway = true;
+      m_cues.halfway(frame);
     }
     if (frame.movement != m_movement) {
       m_movement = frame.movement;
@@ -47,6 +52,7 @@ private:
   std::size_t m_segment = 0;
   int m_countdown = 0;
   int m_movement = 0;
+  bool m_halfway = false;
 };
 
 } // namespace

@@ -148,6 +148,16 @@ void TerminalCues::countdown(int seconds_left)
   }
 }
 
+void TerminalCues::halfway(const session::Frame& frame)
+{
+  if (m_bell) {
+    m_out.write("\a");
+  }
+  if (m_voice) {
+    m_voice->say(frame.halfway);
+  }
+}
+
 void TerminalCues::movement(int number)
 {
   if (m_voice) {

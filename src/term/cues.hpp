@@ -67,6 +67,7 @@ public:
   void segment_started(const session::Frame& frame) override;
   void countdown(int seconds_left) override;
   void movement(int number) override;
+  void halfway(const session::Frame& frame) override;
 
 private:
   Output& m_out;

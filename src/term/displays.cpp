@@ -163,7 +163,12 @@ void PlainDisplay::show(const Frame& frame, bool /*help*/)
 {
   if (!m_segment || *m_segment != frame.segment_index) {
     m_segment = frame.segment_index;
+    m_halfway_shown = !frame.halfway.empty();
     m_out.write(text::printable(plain_line(frame)) + "\n");
+  }
+  if (!frame.halfway.empty() && !m_halfway_shown) {
+    m_halfway_shown = true;
+    m_out.write("  " + text::printable(frame.halfway) + "\n");
   }
   if (frame.paused != m_paused) {
     m_paused = frame.paused;

@@ -88,6 +88,7 @@ private:
   RawMode* m_raw;
   std::optional<std::size_t> m_segment;
   bool m_paused = false;
+  bool m_halfway_shown = false;
 };
 
 // One plain line describing a segment as it starts (raw: PlainDisplay

@@ -229,6 +229,8 @@ std::vector<Line> clock_lines(const Frame& frame,
   } else if (frame.countdown > 0) {
     lines.push_back({fmt::format("change in {}...", frame.countdown),
                      Style{.bold = true, .color = Color::yellow}});
+  } else if (!frame.halfway.empty()) {
+    lines.push_back({frame.halfway, Style{.bold = true}});
   } else {
     lines.push_back({});
   }

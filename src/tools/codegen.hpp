@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routine/guide.hpp"
 #include "routine/model.hpp"
 
 #include <span>
@@ -11,11 +12,13 @@ namespace knotrelief::tools {
 using routine::Routine;
 using routine::Technique;
 
-// C++ source defining builtin_techniques() and builtin_routines() (see
-// builtin.hpp) so that they return exactly `techniques` and `routines`.
+// C++ source defining builtin_techniques(), builtin_routines() and
+// builtin_guide() (see builtin.hpp) so that they return exactly `techniques`,
+// `routines` and `guide`.
 // The program then starts without parsing YAML (start-up time).
 std::string generate_builtin_source(std::span<const Technique> techniques,
-                                    std::span<const Routine> routines);
+                                    std::span<const Routine> routines,
+                                    const routine::Guide& guide);
 
 // `text` as a C++ string literal. Bytes outside printable ASCII become
 // three-digit octal escapes, which unlike \x cannot swallow a following

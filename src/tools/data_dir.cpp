@@ -108,6 +108,17 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     technique_ids.push_back(technique.id);
   }
 
+  const std::string guide_name = prefix + "/guide.yaml";
+  if (auto text = read(dir / "guide.yaml", guide_name, problems)) {
+    auto guide = parse_guide(*text, guide_name);
+    if (guide) {
+      data.guide = std::move(*guide);
+    } else {
+      problems.insert(
+        problems.end(), guide.error().begin(), guide.error().end());
+    }
+  }
+
   for (const auto& path : routine_files(dir / "routines", problems)) {
     const std::string name = prefix + "/routines/" + path.filename().string();
     auto text = read(path, name, problems);

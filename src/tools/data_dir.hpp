@@ -17,9 +17,11 @@ struct DataDir
 {
   std::vector<Technique> techniques; // in file order
   std::vector<Routine> routines;     // in file-name order
+  routine::Guide guide;
 };
 
-// Reads DIR/techniques.yaml and every DIR/routines/*.yaml. Files are named
+// Reads DIR/techniques.yaml, DIR/guide.yaml and every DIR/routines/*.yaml.
+// Files are named
 // "<name of DIR>/<path inside DIR>" in locations, so that what is compiled
 // into the program does not depend on where the source tree was. Routines
 // are marked built in. Every problem of every file is reported, and so are

@@ -86,7 +86,7 @@ int main(int argc, char** argv)
     return 1;
   }
   const std::string source =
-    generate_builtin_source(data->techniques, data->routines);
+    generate_builtin_source(data->techniques, data->routines, data->guide);
   if (source == read_existing(output)) {
     return 0;
   }

@@ -74,6 +74,68 @@ TEST_SUITE("cli run")
     CHECK((info.st_mode & 0777) == 0600);
   }
 
+  TEST_CASE("the intro and closing panels: whole the first time, then one "
+            "line in turn (golden)")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    const auto run = [&](std::vector<std::string> extra) {
+      std::vector<std::string> args{"--journal",
+                                    journal.string(),
+                                    "run",
+                                    tiny(),
+                                    "--prep",
+                                    "0",
+                                    "--pain-before",
+                                    "1",
+                                    "--pain-after",
+                                    "1"};
+      args.insert(args.end(), extra.begin(), extra.end());
+      auto result = run_knotrelief(args);
+      CHECK(result.status == 0);
+      return result.out;
+    };
+    // The panels: from the intro to the first step, and the closing one.
+    const auto panels = [](const std::string& out) {
+      const auto intro = out.find("\nBefore you start");
+      const auto step = out.find("Step 1/1");
+      const auto closing = out.find("\nAfter a session");
+      REQUIRE(intro != std::string::npos);
+      REQUIRE(step != std::string::npos);
+      REQUIRE(closing != std::string::npos);
+      return out.substr(intro, step - intro) + out.substr(closing);
+    };
+    CHECK(panels(run({})) ==
+          knotrelief::test::read_text(fixture("golden/panels_first_run.txt")));
+    CHECK(panels(run({})) ==
+          knotrelief::test::read_text(fixture("golden/panels_second_run.txt")));
+    const std::string quiet = run({"--no-intro"});
+    CHECK(quiet.find("Before you start") == std::string::npos);
+    CHECK(quiet.find("After a session") == std::string::npos);
+  }
+
+  TEST_CASE("a piped run prints a step's halfway cue once, after its line")
+  {
+    auto result =
+      run_knotrelief({"run",
+                      fixture("routines/session/halfway.yaml").string(),
+                      "--prep",
+                      "0",
+                      "--no-log",
+                      "--pain-before",
+                      "1",
+                      "--pain-after",
+                      "1"});
+    CHECK(result.status == 0);
+    const auto step = result.out.find("Step 1/1: Circles");
+    const auto half = result.out.find("\n  Other way round now.\n");
+    REQUIRE(step != std::string::npos);
+    REQUIRE(half != std::string::npos);
+    CHECK(step < half);
+    CHECK(result.out.find("Other way round now.", half + 5) ==
+          std::string::npos);
+  }
+
   TEST_CASE("KNOTRELIEF_JOURNAL and the XDG default are used without --journal")
   {
     TempDir dir;

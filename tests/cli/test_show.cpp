@@ -16,7 +16,7 @@ TEST_SUITE("cli show")
     REQUIRE(result.status == 0);
     const auto& out = result.out;
     CHECK(out.starts_with("Neck and upper trapezius (neck)\n"));
-    CHECK(out.find("Time: 3m15s") != std::string::npos);
+    CHECK(out.find("Time: 3m55s") != std::string::npos);
     CHECK(out.find("Tools: hands") != std::string::npos);
     CHECK(out.find("1. Neck circles - 30s") != std::string::npos);
     CHECK(out.find("2. Upper-trap compression - 45s each side") !=
@@ -25,6 +25,99 @@ TEST_SUITE("cli show")
     CHECK(out.find("pressure: gentle") != std::string::npos);
     CHECK(out.find("Breathing:") != std::string::npos);
     CHECK(out.find("Safety") != std::string::npos);
+  }
+
+  TEST_CASE("every routine's safety list ends with the signs that call for "
+            "a professional")
+  {
+    for (const char* id : {"neck", "travel", "tennis-ball-wall"}) {
+      CAPTURE(id);
+      auto result = run_knotrelief({"show", id});
+      REQUIRE(result.status == 0);
+      const auto safety = result.out.find("\nSafety\n");
+      const auto signs = result.out.find("  - See a professional instead if:\n"
+                                         "    - The pain has lasted more than "
+                                         "two weeks.\n",
+                                         safety);
+      REQUIRE(safety != std::string::npos);
+      CHECK(signs != std::string::npos);
+      CHECK(result.out.find("    - A knot is hot or swollen.\n", signs) !=
+            std::string::npos);
+    }
+  }
+
+  TEST_CASE("show guide covers every fact of the guide's sources")
+  {
+    auto result = run_knotrelief({"show", "guide"});
+    REQUIRE(result.status == 0);
+    // Every run of words that can wrap is checked without line breaks.
+    std::string out;
+    bool space = false;
+    for (char c : result.out) {
+      if (c == '\n' || c == ' ') {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty()) {
+        out += ' ';
+      }
+      space = false;
+      out += c;
+    }
+    // Preparation, aftercare, habit, what a knot is, causes, benefits and
+    // warnings: each fact of the two articles, by the words that carry it.
+    const std::vector<std::vector<const char*>> facts = {
+      {"Before you start", "Warm up", "hot shower", "five minutes", "marching"},
+      {"Heat on the area before"},
+      {"quiet room", "soft light", "neither cold nor hot"},
+      {"tennis or lacrosse ball", "foam roller", "oil or balm"},
+      {"Drink some water"},
+      {"Start gently", "light pressure"},
+      {"After a session", "cool it afterwards", "cold"},
+      {"Drink a glass of water"},
+      {"move during the day", "standing stretch"},
+      {"posture", "stronger muscles", "coming back"},
+      {"Keep it up", "again and again"},
+      {"every day"},
+      {"three to five sessions a week"},
+      {"Two or three minutes per area", "once or twice a day"},
+      {"journal"},
+      {"What a knot is", "trigger point", "contracted", "cramp"},
+      {"tender", "lump or a taut band"},
+      {"headache", "referred pain"},
+      {"stiffens", "range"},
+      {"Why knots form",
+       "Posture",
+       "desk",
+       "Overuse",
+       "Stress",
+       "little movement",
+       "weak"},
+      {"Why self-massage helps",
+       "blood",
+       "fascia",
+       "nervous system",
+       "pain signals",
+       "habits of moving",
+       "sleep"},
+      {"See a professional instead if",
+       "more than two weeks",
+       "numbness, tingling or weakness",
+       "hot or swollen",
+       "torn a muscle"},
+      {"physiotherapist", "no medical advice"},
+    };
+    for (const auto& fact : facts) {
+      for (const char* words : fact) {
+        CAPTURE(words);
+        CHECK(out.find(words) != std::string::npos);
+      }
+    }
+    auto json = run_knotrelief({"show", "guide", "--json"});
+    REQUIRE(json.status == 0);
+    const auto parsed = nlohmann::json::parse(json.out);
+    CHECK(parsed["sections"].size() == 7);
+    CHECK(parsed["sections"][6]["id"] == "professional");
   }
 
   TEST_CASE("counted steps and ranges are described")

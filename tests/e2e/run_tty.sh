@@ -22,6 +22,16 @@ trap cleanup EXIT
 
 journal=$work/journal.txt
 routine=$fixtures/quick.yaml
+# Every case starts with a journal holding one session that had the check for
+# the fixtures' areas: the cases that test the check and the first-time
+# panel start from an empty journal (fresh_journal).
+seed_line="2026-01-01T08:00:00+00:00 routine=quick,tiny,neck area=neck,calves status=manual checked=clear"
+echo "$seed_line" > "$journal"
+fresh_journal() { rm -f "$journal"; }
+# Fails with $1 when the run added a line to the journal.
+expect_no_new_line() {
+  [ ! -f "$journal" ] || [ "$(grep -cv '^2026-01-01T08:00:00' "$journal")" -eq 0 ] || fail "$1"
+}
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=C.UTF-8
 export HISTFILE=/dev/null
 
@@ -35,6 +45,8 @@ fail() {
 }
 
 screen() { tmux -L "$socket" capture-pane -p -t main; }
+# The screen with what has scrolled off it.
+screen_and_history() { tmux -L "$socket" capture-pane -p -S -500 -t main; }
 keys() { tmux -L "$socket" send-keys -t main "$@"; }
 
 # Waits until the screen shows $1 (a grep -E pattern), up to $2 seconds.
@@ -111,7 +123,12 @@ expect_exit() {
     waited=$((waited + 1))
     [ "$waited" -lt $((limit * 10)) ] || fail "timed out waiting for the exit"
   done
-  wait_for '^DONE' 5
+  local waited_done=0
+  until screen_and_history | grep -q '^DONE'; do
+    sleep 0.1
+    waited_done=$((waited_done + 1))
+    [ "$waited_done" -lt 50 ] || fail "timed out waiting for /^DONE/"
+  done
   local status
   status=$(cat "$work/exit")
   # $expected may list several statuses: "139|134".
@@ -122,14 +139,14 @@ expect_exit() {
       fail "alternate screen on or cursor hidden after exit: $(cat "$work/screen.after")"
   fi
   # The alternate screen was left and the cursor shown again: a prompt is visible.
-  screen | grep -q '^DONE' || fail "normal screen not restored"
+  screen | grep -qE '^(DONE|\$ ?)$' || fail "normal screen not restored"
 }
 
 expect_journal() {
   local pattern=$1
   [ -f "$journal" ] || fail "no journal written"
-  [ "$(wc -l < "$journal")" -eq 1 ] || fail "expected one journal line"
-  grep -qE -- "$pattern" "$journal" || fail "journal line does not match /$pattern/"
+  [ "$(grep -cv '^2026-01-01T08:00:00' "$journal")" -eq 1 ] || fail "expected one journal line"
+  tail -n 1 "$journal" | grep -qE -- "$pattern" || fail "journal line does not match /$pattern/"
 }
 
 # The figure after "Session left" on the screen.
@@ -171,6 +188,56 @@ case $case_name in
     expect_exit 0 25
     screen | grep -q 'Finished in 17s, 2 of 2 steps done' || fail "no summary"
     expect_journal 'routine=quick area=neck status=completed planned_s=17 actual_s=17 steps=2/2 pain_before=4 pain_after=2$'
+    ;;
+  first_session)
+    # A first session: the check for the signs that call for a professional,
+    # then the whole "before you start" panel, which waits for Enter; the
+    # answer is kept, so the next session asks nothing and shows one line.
+    fresh_journal
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2
+    wait_for 'Before the first calves session, a quick check' 5
+    screen | grep -q 'The pain has lasted more than two weeks' || fail "no signs listed"
+    wait_for 'Does any of these apply\? \[y/N\]' 5
+    keys n Enter
+    wait_for 'Press Enter when you are ready' 5
+    screen | grep -q 'Warm up first' || fail "no whole intro panel"
+    sleep 0.5
+    [ ! -f "$journal" ] || fail "the session started before Enter"
+    keys Enter
+    expect_exit 0 10
+    grep -q ' checked=clear$' "$journal" || fail "the answer was not logged"
+    tmux -L "$socket" kill-server
+    rm -f "$work"/stty.* "$work/exit" "$work/screen.after"
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2
+    expect_exit 0 10
+    if screen_and_history | grep -q 'quick check'; then fail "asked again"; fi
+    screen_and_history | grep -q '^Before you start: ' || fail "no one-line intro"
+    [ "$(grep -c ' checked=' "$journal")" -eq 1 ] || fail "checked twice"
+    ;;
+  check_signs_stop)
+    # A sign applies and the person does not go on: nothing starts, nothing
+    # is logged, and the terminal is as it was.
+    fresh_journal
+    start run "$routine" --prep 0 --pain-before 2
+    wait_for 'Does any of these apply' 5
+    keys y Enter
+    wait_for 'Go on anyway\? \[y/N\]' 5
+    screen | grep -q 'physiotherapist' || fail "no advice"
+    keys Enter
+    expect_exit 0 5
+    screen | grep -q 'Nothing was started or logged' || fail "no word of stopping"
+    [ ! -f "$journal" ] || fail "a journal line for a session that never began"
+    ;;
+  check_signs_go_on)
+    fresh_journal
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2 --no-intro
+    wait_for 'Does any of these apply' 5
+    keys y Enter
+    wait_for 'Go on anyway' 5
+    keys y Enter
+    expect_exit 0 10
+    if screen_and_history | grep -q 'Before you start'; then fail "--no-intro showed the intro"; fi
+    grep -q ' checked=signs$' "$journal" || fail "the answer was not logged"
     ;;
   pause)
     start run "$routine" --prep 1 --pain-before 1 --pain-after 1
@@ -255,7 +322,7 @@ case $case_name in
     sleep 1
     expect_running
     screen | grep -q 'Session left' || fail "the arrows ended the countdown"
-    [ ! -f "$journal" ] || fail "the arrows ended the session"
+    expect_no_new_line "the arrows ended the session"
     keys q
     expect_exit 0 5
     expect_journal 'status=quit'
@@ -331,7 +398,7 @@ case $case_name in
     wait_for 'A note for the journal' 5
     keys Enter
     expect_exit 0
-    expect_journal 'status=quit planned_s=255 actual_s=[0-9] steps=0/4 pain_before=1$'
+    expect_journal 'status=quit planned_s=295 actual_s=[0-9] steps=0/4 pain_before=1$'
     ;;
   suspend)
     # knotrelief alone as the shell's job, as a person runs it.
@@ -384,7 +451,7 @@ case $case_name in
     kill -"$name" "$(session_pid)"
     # The default action, or under AddressSanitizer its report and abort().
     expect_exit "$((128 + $(kill -l "$name")))|134"
-    [ ! -s "$journal" ] || fail "a journal line after a fault"
+    expect_no_new_line "a journal line after a fault"
     ;;
   sigpipe)
     # Output into a pipe whose reader leaves, keys from the terminal.

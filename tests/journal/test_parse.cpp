@@ -98,6 +98,21 @@ TEST_SUITE("journal parse")
             ->utc_offset_minutes == 0);
   }
 
+  TEST_CASE("checked=clear|signs: the answer to the check reads back")
+  {
+    for (const Checked checked : {Checked::clear, Checked::signs}) {
+      Entry entry = sample();
+      entry.checked = checked;
+      const std::string line = format_entry(entry);
+      CHECK(line.find(fmt::format(" checked={}", to_string(checked))) !=
+            std::string::npos);
+      auto parsed = parse_entry(line);
+      REQUIRE(parsed.has_value());
+      CHECK(*parsed == entry);
+    }
+    CHECK_FALSE(parse_entry(format_entry(sample()))->checked.has_value());
+  }
+
   TEST_CASE("malformed lines say what is wrong")
   {
     const struct
@@ -144,6 +159,8 @@ TEST_SUITE("journal parse")
        "empty name"},
       {"2026-11-21T08:30:12+01:00 routine=neck status=quit tingling=maybe",
        "tingling"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit checked=yes",
+       "checked must be clear or signs"},
       {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=caf\xe9",
        "UTF-8"},
     };

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 using namespace knotrelief::routine;
 
@@ -54,6 +55,7 @@ TEST_SUITE("built-in data")
     CHECK(data->routines.size() == 8);
     CHECK(builtin_techniques() == data->techniques);
     CHECK(builtin_routines() == data->routines);
+    CHECK(builtin_guide() == data->guide);
   }
 
   TEST_CASE("the fixed ids exist and everything loads")
@@ -198,8 +200,8 @@ TEST_SUITE("built-in data")
     }
   }
 
-  TEST_CASE(
-    "every routine warns about bone or the spine, and the two-week limit")
+  TEST_CASE("every routine warns about bone or the spine, and the signs that "
+            "call for a professional are the guide's, said once")
   {
     for (const Routine& r : library().routines()) {
       CAPTURE(r.id);
@@ -207,9 +209,72 @@ TEST_SUITE("built-in data")
              any_mentions(r.safety, "bone") ||
              any_mentions(r.safety, "Achilles") ||
              any_mentions(r.safety, "tingling")));
-      if (r.id != "travel") {
-        CHECK(any_mentions(r.safety, "two weeks"));
+      // Each fact once: the two-week sign is the guide's, shown with every
+      // routine's safety list (tests/cli/test_show.cpp).
+      CHECK_FALSE(any_mentions(r.safety, "two weeks"));
+    }
+    const Guide guide = builtin_guide();
+    const auto& signs = guide.section("professional").points;
+    REQUIRE(signs.size() == 4);
+    CHECK(mentions(signs[0], "two weeks"));
+    CHECK(mentions(signs[1], "numbness"));
+    CHECK(mentions(signs[1], "tingling"));
+    CHECK(mentions(signs[1], "weakness"));
+    CHECK(mentions(signs[2], "hot"));
+    CHECK(mentions(signs[2], "swollen"));
+    CHECK(mentions(signs[3], "torn"));
+  }
+
+  TEST_CASE("ball steps start gentle and say how to go deeper")
+  {
+    int ball_steps = 0;
+    for (const Routine& r : library().routines()) {
+      for (const Step& step : r.steps) {
+        if (step.technique != "ball-release") {
+          continue;
+        }
+        CAPTURE(r.id);
+        CAPTURE(step.name);
+        ++ball_steps;
+        CHECK(step.pressure == Pressure::gentle);
+        CHECK(mentions(step.advice, "deeper"));
       }
     }
+    CHECK(ball_steps >= 10);
+    const Technique* ball = library().find_technique("ball-release");
+    REQUIRE(ball != nullptr);
+    CHECK(ball->pressure == Pressure::gentle);
+    CHECK(mentions(ball->advice, "deeper"));
+  }
+
+  TEST_CASE("the neck stretch works each side, and says which way to tilt")
+  {
+    const Routine neck = library().resolve_routine("neck");
+    const auto stretch =
+      std::find_if(neck.steps.begin(), neck.steps.end(), [](const Step& s) {
+        return s.technique == "stretch-and-release";
+      });
+    REQUIRE(stretch != neck.steps.end());
+    // The compression before it works both sides; so does the stretch.
+    CHECK(std::prev(stretch)->sides == Sides::both);
+    CHECK(stretch->sides == Sides::both);
+    CHECK(mentions(stretch->cue, "side shown"));
+    CHECK(mentions(stretch->cue, "away from it"));
+  }
+
+  TEST_CASE("a step whose cue changes something halfway has a halfway cue")
+  {
+    int halfway_steps = 0;
+    for (const Routine& r : library().routines()) {
+      for (const Step& step : r.steps) {
+        const bool changes = mentions(step.cue, "direction halfway") ||
+                             mentions(step.cue, "switch feet halfway");
+        CAPTURE(r.id);
+        CAPTURE(step.name);
+        CHECK(changes == !step.halfway.empty());
+        halfway_steps += changes ? 1 : 0;
+      }
+    }
+    CHECK(halfway_steps == 2); // neck circles, ankle circles
   }
 }

@@ -135,11 +135,14 @@ TEST_SUITE("session record")
       record.pain_before = row.before;
       record.pain_after = row.after;
       record.tingling = row.tingling;
-      const std::string advice = safety_advice(record);
+      const std::string signs[] = {"Pain beyond two weeks.", "Tingling."};
+      const std::string advice =
+        safety_advice(record, "See a professional if", signs);
       CHECK((advice.find("Soreness went up") != std::string::npos) == row.rose);
       CHECK((advice.find("numbness, tingling or weakness. Stop") !=
              std::string::npos) == row.nerve);
-      CHECK((advice.find("See a professional") != std::string::npos) ==
+      CHECK((advice.find("See a professional if:\n  - Pain beyond two "
+                         "weeks.\n  - Tingling.\n") != std::string::npos) ==
             (row.rose || row.nerve));
     }
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -102,6 +103,10 @@ public:
   {
     events.push_back("move:" + std::to_string(number));
   }
+  void halfway(const Frame& frame) override
+  {
+    events.push_back("half:" + frame.halfway);
+  }
   std::vector<std::string> events;
 };
 
@@ -179,6 +184,51 @@ TEST_SUITE("runner")
                                             "move:2",
                                             "move:3"};
     CHECK(cues.events == expected);
+  }
+
+  TEST_CASE("a step's halfway cue comes once per hold or counted set, "
+            "at its middle")
+  {
+    Session s;
+    s.routines[0].steps[0].halfway = "Ease off";
+    s.routines[0].steps[1].count = 4;
+    s.routines[0].steps[1].halfway = "Change direction";
+    s.timeline = build_timeline(s.routines, TimelineOptions{});
+    FakeClock clock;
+    ScriptedInput input(clock, {});
+    RecordingDisplay display;
+    RecordingCues cues;
+    Engine engine(s.timeline, clock.now());
+    run_session(engine, clock, input, display, cues);
+    std::vector<std::string> halves;
+    std::copy_if(cues.events.begin(),
+                 cues.events.end(),
+                 std::back_inserter(halves),
+                 [](const std::string& event) {
+                   return event.starts_with("half:") ||
+                          event.starts_with("start:") ||
+                          event.starts_with("move:");
+                 });
+    const std::vector<std::string> expected{"start:Get ready: Press",
+                                            "start:Press",
+                                            "half:Ease off",
+                                            "start:Switch to the right side",
+                                            "start:Press",
+                                            "half:Ease off",
+                                            "start:Next: Rolls",
+                                            "start:Rolls",
+                                            "move:2",
+                                            "half:Change direction",
+                                            "move:3",
+                                            "move:4"};
+    CHECK(halves == expected);
+    // The frames agree: the cue shows from 5 s left of the 10 s hold.
+    const auto shown =
+      std::find_if(display.frames.begin(),
+                   display.frames.end(),
+                   [](const Frame& frame) { return !frame.halfway.empty(); });
+    REQUIRE(shown != display.frames.end());
+    CHECK(shown->remaining_seconds == 5);
   }
 
   TEST_CASE("keys: pause, help, more time, quit")

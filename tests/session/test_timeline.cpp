@@ -147,7 +147,7 @@ TEST_SUITE("timeline")
         holds.push_back(segment.seconds);
       }
     }
-    CHECK(holds == std::vector<int>{30, 45, 45, 15, 15, 20});
+    CHECK(holds == std::vector<int>{30, 45, 45, 15, 15, 15, 15, 20});
     CHECK(routine_seconds(routines[0]) == timeline.total_seconds() - 5);
   }
 }

@@ -127,6 +127,22 @@ TEST_SUITE("layout")
           std::string::npos);
   }
 
+  TEST_CASE("a step's halfway cue is shown once it is due, at every size")
+  {
+    for (const auto& [columns, rows] :
+         {std::pair{80, 30}, std::pair{40, 12}, std::pair{100, 30}}) {
+      CAPTURE(columns);
+      CAPTURE(rows);
+      Screen screen(columns, rows, false);
+      auto frame = sample_frame();
+      term::compose(frame, false, {}, screen);
+      CHECK(visible(screen).find("other way") == std::string::npos);
+      frame.halfway = "Halfway. Circle the other way now.";
+      term::compose(frame, false, {}, screen);
+      CHECK(visible(screen).find("other way") != std::string::npos);
+    }
+  }
+
   TEST_CASE("one second of countdown rewrites a small part of the screen")
   {
     Screen screen(80, 30, true);

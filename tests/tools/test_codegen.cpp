@@ -60,7 +60,12 @@ TEST_SUITE("built-in data as C++")
 
     const Technique techniques[] = {technique};
     const Routine routines[] = {routine};
-    const std::string source = generate_builtin_source(techniques, routines);
+    Guide guide;
+    guide.sections.push_back({"before", "Before", {"warm up", "drink"}, ""});
+    const std::string source =
+      generate_builtin_source(techniques, routines, guide);
+    CHECK(contains(source, "Guide builtin_guide()"));
+    CHECK(contains(source, R"(g.points = {"warm up", "drink"};)"));
     CHECK(contains(source, "std::vector<Technique> techniques(1);"));
     CHECK(contains(source, R"(t.how = {"find it", "press it"};)"));
     CHECK(contains(source, "t.hold = DurationRange{30, 90};"));

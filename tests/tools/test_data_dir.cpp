@@ -17,6 +17,18 @@ constexpr std::string_view techniques_yaml = "techniques:\n"
                                              "    name: Press\n"
                                              "    what: Pressing on a knot.\n";
 
+// A guide with every section the program needs, one point each.
+std::string guide_yaml(std::string_view leave_out = "")
+{
+  std::string text = "sections:\n";
+  for (std::string_view id : required_guide_sections) {
+    if (id != leave_out) {
+      text += "  - {id: " + std::string(id) + ", title: T, points: [p]}\n";
+    }
+  }
+  return text;
+}
+
 std::string routine_yaml(std::string_view id,
                          std::string_view technique = "press")
 {
@@ -43,6 +55,7 @@ TEST_SUITE("data folder")
   {
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
+    dir.write("stock/guide.yaml", guide_yaml());
     dir.write("stock/routines/b.yaml", routine_yaml("beta"));
     dir.write("stock/routines/a.yaml", routine_yaml("alpha"));
     dir.write("stock/routines/notes.txt", "not a routine");
@@ -56,12 +69,45 @@ TEST_SUITE("data folder")
     CHECK(data->routines[0].path == "stock/routines/a.yaml");
     CHECK(data->routines[0].where == Location{"stock/routines/a.yaml", 1, 1});
     CHECK(data->routines[1].origin == Origin::builtin);
+    REQUIRE(data->guide.sections.size() == std::size(required_guide_sections));
+    CHECK(data->guide.section("before").points ==
+          std::vector<std::string>{"p"});
+  }
+
+  TEST_CASE("the guide must have every section the program uses")
+  {
+    TempDir dir;
+    dir.write("stock/techniques.yaml", techniques_yaml);
+    dir.write("stock/guide.yaml", guide_yaml("habit"));
+    auto data = load_data_dir(dir.path() / "stock");
+    REQUIRE_FALSE(data.has_value());
+    CHECK(has_problem(data.error(),
+                      {"stock/guide.yaml", 1, 1},
+                      "exactly one section 'habit' (found 0)"));
+  }
+
+  TEST_CASE("a guide section without points, or with an unknown key, is "
+            "refused where it is")
+  {
+    TempDir dir;
+    dir.write("stock/techniques.yaml", techniques_yaml);
+    dir.write("stock/guide.yaml",
+              guide_yaml() + "  - {id: extra, title: T, points: []}\n"
+                             "  - {id: more, title: T, points: [p], tip: x}\n");
+    auto data = load_data_dir(dir.path() / "stock");
+    REQUIRE_FALSE(data.has_value());
+    CHECK(has_problem(data.error(),
+                      {"stock/guide.yaml", 9, 35},
+                      "'points' needs at least one item"));
+    CHECK(has_problem(
+      data.error(), {"stock/guide.yaml", 10, 39}, "unknown key 'tip'"));
   }
 
   TEST_CASE("every problem of every file is reported")
   {
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
+    dir.write("stock/guide.yaml", guide_yaml());
     dir.write("stock/routines/a.yaml", routine_yaml("alpha"));
 
     SUBCASE("a broken routine, with its line and column")
@@ -111,6 +157,7 @@ TEST_SUITE("data folder")
   {
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
+    dir.write("stock/guide.yaml", guide_yaml());
     auto data = load_data_dir(dir.path() / "stock");
     REQUIRE_FALSE(data.has_value());
     CHECK(data.error().front().message.find("cannot read folder") !=

@@ -1,0 +1,149 @@
+#include "cli/guide.hpp"
+
+#include "cli/run_dialog.hpp"
+#include "journal/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace knotrelief::cli {
+
+void print_guide(Context& context)
+{
+  std::FILE* out = context.out();
+  const std::size_t width = layout_width(context);
+  bool first = true;
+  for (const auto& section : guide().sections) {
+    safe_print(out, "{}{}\n", first ? "" : "\n", section.title);
+    first = false;
+    for (const auto& point : section.points) {
+      print_wrapped(out, point, 4, width, "  -");
+    }
+    if (!section.note.empty()) {
+      print_wrapped(out, section.note, 2, width);
+    }
+  }
+}
+
+void print_panel(Context& context, const routine::Panel& panel)
+{
+  const std::size_t width = layout_width(context);
+  safe_print(context.out(), "{}\n", panel.title);
+  for (const auto& line : panel.lines) {
+    print_wrapped(context.out(), line, 4, width, "  -");
+  }
+}
+
+JournalHistory read_history(const std::filesystem::path& journal)
+{
+  JournalHistory history;
+  if (journal.empty()) {
+    return history;
+  }
+  const auto read = journal::read_entries(
+    journal,
+    [&history](const journal::Entry& entry) {
+      ++history.sessions;
+      if (entry.checked) {
+        history.checked_areas.insert(entry.areas.begin(), entry.areas.end());
+        // A routine without an area is remembered by its id.
+        history.checked_areas.insert(entry.routines.begin(),
+                                     entry.routines.end());
+      }
+    },
+    [](const Diagnostic&) {});
+  if (!read) {
+    return {};
+  }
+  return history;
+}
+
+std::vector<std::string> areas_to_check(const session::Timeline& timeline,
+                                        const JournalHistory& history)
+{
+  std::vector<std::string> areas;
+  for (const auto& routine : timeline.routines) {
+    const std::string& area = routine.area.empty() ? routine.id : routine.area;
+    if (!history.checked_areas.contains(area) &&
+        std::find(areas.begin(), areas.end(), area) == areas.end()) {
+      areas.push_back(area);
+    }
+  }
+  return areas;
+}
+
+namespace {
+
+std::string joined_areas(const std::vector<std::string>& areas)
+{
+  std::string text;
+  for (std::size_t i = 0; i < areas.size(); ++i) {
+    text += i == 0 ? "" : i + 1 == areas.size() ? " and " : ", ";
+    text += areas[i];
+  }
+  return text;
+}
+
+} // namespace
+
+CheckAnswer check_for_signs(Context& context,
+                            term::SignalPipe& signals,
+                            const std::vector<std::string>& areas)
+{
+  CheckAnswer answer;
+  if (areas.empty()) {
+    return answer;
+  }
+  const auto& professional = guide_section("professional");
+  safe_print(context.out(),
+             "\nBefore the first {} session, a quick check.\n",
+             joined_areas(areas));
+  print_panel(context, {professional.title + ":", professional.points});
+  if (!ask_yes(
+        context, signals, "Does any of these apply? [y/N] ", answer.signal)) {
+    if (answer.signal == 0) {
+      answer.checked = journal::Checked::clear;
+    }
+    return answer;
+  }
+  print_wrapped(context.out(), professional.note, 2, layout_width(context));
+  safe_print(context.out(),
+             "  Please have it seen to before you work on it yourself.\n");
+  if (ask_yes(context, signals, "Go on anyway? [y/N] ", answer.signal)) {
+    answer.checked = journal::Checked::signs;
+  } else {
+    answer.stop = answer.signal == 0;
+  }
+  return answer;
+}
+
+int show_intro(Context& context,
+               term::SignalPipe& signals,
+               const JournalHistory& history,
+               bool interactive)
+{
+  const routine::Panel panel = routine::intro_panel(guide(), history.sessions);
+  safe_print(context.out(), "\n");
+  if (history.sessions > 0) {
+    safe_print(context.out(), "{}: {}\n\n", panel.title, panel.lines.front());
+    return 0;
+  }
+  print_panel(context, panel);
+  if (!interactive) {
+    safe_print(context.out(), "\n");
+    return 0;
+  }
+  return wait_for_enter(
+    context, signals, "Press Enter when you are ready to begin. ");
+}
+
+void show_closing(Context& context, const JournalHistory& history)
+{
+  const routine::Panel panel =
+    routine::closing_panel(guide(), history.sessions);
+  safe_print(context.out(), "\n");
+  print_panel(context, panel);
+}
+
+} // namespace knotrelief::cli
