@@ -30,4 +30,9 @@ std::string progress_bar(double fraction, int width, bool unicode);
 // "0:45", "4:05", "1:02:03": a countdown clock face (0:00 below zero).
 std::string format_clock(int seconds);
 
+// A window title for `frame`: the time left in the segment, and what it is
+// ("0:32 Upper-trap compression", "0:32 paused - ..."), at most
+// `max_columns` wide. The text is printable(): no control characters.
+std::string window_title(const session::Frame& frame, int max_columns = 60);
+
 } // namespace knotrelief::term

@@ -43,6 +43,18 @@ TEST_SUITE("screen")
     CHECK(screen.render() == "\x1b[2;11H4");
   }
 
+  TEST_CASE("changes far apart in a line are written apart, close ones as one")
+  {
+    Screen screen(40, 1, false);
+    screen.put(0, 0, "a...............b.c");
+    screen.render();
+    screen.clear();
+    screen.put(0, 0, "A...............B.C");
+    // The unchanged dots between a and b cost more than a cursor move; the
+    // one between b and c less.
+    CHECK(screen.render() == "\x1b[1;1HA\x1b[1;17HB.C");
+  }
+
   TEST_CASE("styles: colour only when enabled")
   {
     Screen colored(10, 1, true);
