@@ -228,7 +228,8 @@ std::vector<Line> under_clock_lines(const Frame& frame,
   return lines;
 }
 
-// The clock in `rows` rows: as large digits when they fit, else one line.
+// The clock (or a counted step's movement) in `rows` rows: as large digits
+// when they fit, else one line.
 // The digits are centred, with the rows they leave split above and below.
 std::vector<Line> clock_lines(const Frame& frame,
                               int inner,
@@ -238,7 +239,7 @@ std::vector<Line> clock_lines(const Frame& frame,
   const BigFace face = big_face(frame);
   const auto scale = largest_big_scale(face.widest, inner, rows);
   if (!scale) {
-    return {{format_clock(frame.remaining_seconds), clock_style(frame)}};
+    return {{face.text, clock_style(frame)}};
   }
   const auto big = big_text(face.text, *scale, options.unicode);
   const auto spare = static_cast<std::size_t>(rows) - big.size();

@@ -312,6 +312,26 @@ TEST_SUITE("layout")
     CHECK(trimmed(screen.row_text(seconds)) == "0:07");
   }
 
+  TEST_CASE("a counted step without room for digits: movement, then seconds")
+  {
+    auto frame = sample_frame();
+    frame.kind = session::SegmentKind::count;
+    frame.movement = 4;
+    frame.count = 10;
+    frame.remaining_seconds = 7;
+    Screen screen(60, 16, false);
+    term::compose(frame, false, {.unicode = false}, screen);
+    CHECK(digit_rows(screen, "#").empty());
+    const int movement = row_of(screen, "4 / 10");
+    REQUIRE(movement >= 0);
+    CHECK(row_of(screen, "0:07") == movement + 1);
+    int clocks = 0;
+    for (int row = 0; row < screen.rows(); ++row) {
+      clocks += screen.row_text(row).find("0:07") != std::string::npos;
+    }
+    CHECK(clocks == 1);
+  }
+
   TEST_CASE("colours: one for the step, one for warnings, never blue")
   {
     auto frame = sample_frame();
