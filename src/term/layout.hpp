@@ -13,9 +13,10 @@ struct LayoutOptions
   bool unicode = true; // box and block characters, else ASCII
 };
 
-// Draws one frame of a session on `screen`, fitted to its size: a large
-// clock when there is room, fewer lines on short terminals, wrapped and cut
-// text on narrow ones.
+// Draws one frame of a session on `screen`, fitted to its size: the clock
+// (a counted step's movement, "4 / 10") in digits as large as the rows the
+// text leaves allow, centred, with the bar across the width; a compact
+// layout on small terminals, wrapped and cut text on narrow ones.
 void compose(const session::Frame& frame,
              bool help,
              const LayoutOptions& options,
