@@ -89,7 +89,7 @@ _knotrelief()
             fi
             ;;
         run)
-            options="--prep --hold --scale --no-bell --voice --pain-before --pain-after --note --no-log --no-intro"
+            options="--prep --hold --scale --no-bell --voice --title --pain-before --pain-after --note --no-log --no-intro"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
                 _filedir '@(yaml|yml)'

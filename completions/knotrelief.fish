@@ -38,6 +38,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from run' -l hold -x -a 'low m
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l scale -x -d 'Multiply holds'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-bell -d 'No terminal bell'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l voice -d 'Speak the cues'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l title -d 'Time left in the window title'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-before -x -a '(seq 0 10)' -d 'Soreness before'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l pain-after -x -a '(seq 0 10)' -d 'Soreness after'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l note -x -d 'Journal note'

@@ -79,6 +79,7 @@ struct RunOptions
   double scale = 1.0;
   bool no_bell = false;
   bool voice = false;
+  bool title = false;   // the time left in the terminal's window title
   int pain_before = -1; // -1: ask on a terminal
   int pain_after = -1;
   bool no_log = false;

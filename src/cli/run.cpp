@@ -49,6 +49,8 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
     ->transform(decimal_number(0.1, 10.0));
   command->add_flag("--no-bell", options.no_bell, "No terminal bell");
   command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
+  command->add_flag(
+    "--title", options.title, "Show the time left in the window title");
   command
     ->add_option("--pain-before",
                  options.pain_before,
@@ -278,7 +280,8 @@ ExitStatus command_run(Context& context, const RunOptions& options)
     options.no_log
       ? std::filesystem::path()
       : journal::journal_path(context.options().journal, context.env());
-  const TerminalTraits traits = detect_terminal(context);
+  TerminalTraits traits = detect_terminal(context);
+  traits.title = options.title && traits.smart;
   SessionRecord record;
   record.note = note_option(options.note);
   session::check_session_fits(timeline, record);

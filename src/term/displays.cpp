@@ -37,6 +37,9 @@ namespace {
 
 constexpr std::string_view enter_screen = "\x1b[?1049h\x1b[?25l";
 constexpr std::string_view leave_screen = "\x1b[0m\x1b[?25h\x1b[?1049l";
+// xterm's title stack (XTWINOPS 22 and 23), also known to tmux and VTE.
+constexpr std::string_view save_title = "\x1b[22;0t";
+constexpr std::string_view restore_title = "\x1b[23;0t";
 
 Size current_size(int fd)
 {
@@ -64,11 +67,14 @@ void stop_with_terminal_restored(RawMode* raw)
 
 } // namespace
 
-SmartDisplay::SmartDisplay(Output& out, RawMode* raw, bool color, bool unicode)
+SmartDisplay::SmartDisplay(Output& out, RawMode* raw, Options options)
   : m_out(out)
   , m_raw(raw)
-  , m_layout{unicode}
-  , m_screen(current_size(out.fd()).columns, current_size(out.fd()).rows, color)
+  , m_layout{options.unicode}
+  , m_screen(current_size(out.fd()).columns,
+             current_size(out.fd()).rows,
+             options.color)
+  , m_title(options.title)
 {}
 
 SmartDisplay::~SmartDisplay()
@@ -80,6 +86,9 @@ void SmartDisplay::open()
 {
   if (!m_open) {
     m_out.write(enter_screen);
+    if (m_title) {
+      m_out.write(save_title);
+    }
     m_open = true;
     m_screen.invalidate();
   }
@@ -100,6 +109,22 @@ void SmartDisplay::show(const Frame& frame, bool help)
   if (!bytes.empty()) {
     m_out.write(bytes);
     m_bytes += bytes.size();
+  }
+  if (m_title) {
+    show_title(frame);
+  }
+}
+
+// OSC 2 with the title, when it changed; window_title() is printable text,
+// so nothing in it can end the sequence or start another.
+void SmartDisplay::show_title(const Frame& frame)
+{
+  std::string title = window_title(frame);
+  if (title != m_shown_title) {
+    const std::string bytes = fmt::format("\x1b]2;{}\x1b\\", title);
+    m_out.write(bytes);
+    m_bytes += bytes.size();
+    m_shown_title = std::move(title);
   }
 }
 
@@ -127,6 +152,10 @@ void SmartDisplay::suspend()
 void SmartDisplay::close()
 {
   if (m_open) {
+    if (m_title) {
+      m_out.write(restore_title);
+      m_shown_title.clear();
+    }
     m_out.write(leave_screen);
     m_open = false;
   }

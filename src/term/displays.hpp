@@ -35,13 +35,21 @@ private:
 };
 
 // The full-screen countdown for a terminal: alternate screen, hidden cursor,
-// a large clock and only changed cells redrawn. Restores the screen and the
-// cursor in close() and on destruction.
+// a large clock and only changed cells redrawn; with `title`, the time left
+// in the window title too (the title before is saved on the terminal's
+// title stack). Restores the screen, the cursor and the title in close()
+// and on destruction.
 class SmartDisplay : public session::Display
 {
 public:
+  struct Options
+  {
+    bool color = false;
+    bool unicode = false;
+    bool title = false;
+  };
   // `raw` (may be null) is released while the process is suspended.
-  SmartDisplay(Output& out, RawMode* raw, bool color, bool unicode);
+  SmartDisplay(Output& out, RawMode* raw, Options options);
   ~SmartDisplay() override;
 
   void show(const session::Frame& frame, bool help) override;
@@ -56,11 +64,14 @@ public:
 
 private:
   void open();
+  void show_title(const session::Frame& frame);
 
   Output& m_out;
   RawMode* m_raw;
   LayoutOptions m_layout;
   Screen m_screen;
+  bool m_title;
+  std::string m_shown_title; // what the window title is set to, if any
   bool m_open = false;
   bool m_resized = true;
   std::size_t m_bytes = 0;

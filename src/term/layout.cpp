@@ -1,12 +1,12 @@
 #include "term/layout.hpp"
 
 #include "routine/duration.hpp"
+#include "term/big_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace knotrelief::term {
@@ -16,31 +16,28 @@ using session::SegmentKind;
 
 namespace {
 
-// 3x5 glyphs: '#' marks a filled cell.
-constexpr std::array<std::array<const char*, 5>, 10> digit_glyphs{{
-  {"###", "# #", "# #", "# #", "###"},
-  {"  #", "  #", "  #", "  #", "  #"},
-  {"###", "  #", "###", "#  ", "###"},
-  {"###", "  #", "###", "  #", "###"},
-  {"# #", "# #", "###", "  #", "  #"},
-  {"###", "#  ", "###", "  #", "###"},
-  {"###", "#  ", "###", "# #", "###"},
-  {"###", "  #", "  #", "  #", "  #"},
-  {"###", "# #", "###", "# #", "###"},
-  {"###", "# #", "###", "  #", "###"},
-}};
-constexpr std::array<const char*, 5> colon_glyph{" ", "#", " ", "#", " "};
-
 struct Line
 {
   std::string text;
   Style style;
+  bool centred = false;
 };
 
-Style kind_style(SegmentKind kind)
+// Two colours, each with one meaning, both mid-tones of the 8-colour palette
+// that stay legible on dark and light backgrounds (green, yellow and cyan
+// fade on white, blue on black): the step and its time, and what needs
+// attention now. All other text is in the terminal's own colour.
+constexpr Color accent = Color::magenta;
+constexpr Color warning = Color::red;
+
+Style step_style()
 {
-  const bool work = kind == SegmentKind::hold || kind == SegmentKind::count;
-  return Style{.bold = true, .color = work ? Color::green : Color::yellow};
+  return Style{.bold = true, .color = accent};
+}
+
+Style warning_style()
+{
+  return Style{.bold = true, .color = warning};
 }
 
 std::string repeat(std::string_view glyph, int times)
@@ -99,23 +96,7 @@ void add_wrapped(std::vector<Line>& lines,
 
 std::vector<std::string> big_clock(const std::string& clock, bool unicode)
 {
-  std::vector<std::string> rows(5);
-  const std::string filled = unicode ? "\u2588" : "#";
-  for (std::size_t i = 0; i < clock.size(); ++i) {
-    const char c = clock[i];
-    for (std::size_t row = 0; row < 5; ++row) {
-      const char* glyph =
-        c == ':' ? colon_glyph[row]
-                 : digit_glyphs[static_cast<std::size_t>(c - '0')][row];
-      if (i > 0) {
-        rows[row] += ' ';
-      }
-      for (const char* p = glyph; *p; ++p) {
-        rows[row] += *p == '#' ? filled : " ";
-      }
-    }
-  }
-  return rows;
+  return big_text(clock, BigScale{}, unicode);
 }
 
 std::string progress_bar(double fraction, int width, bool unicode)
@@ -131,8 +112,7 @@ namespace {
 
 Style clock_style(const Frame& frame)
 {
-  return frame.paused ? Style{.bold = true, .color = Color::yellow}
-                      : kind_style(frame.kind);
+  return frame.paused ? warning_style() : step_style();
 }
 
 // Few rows: the clock comes first, then the bar and as much cue as fits.
@@ -148,10 +128,13 @@ void compose_compact(const Frame& frame,
     clock += "  " + frame.detail;
   }
   std::vector<Line> lines{
-    {frame.headline, kind_style(frame.kind)},
+    {frame.headline, step_style()},
     {clock, clock_style(frame)},
     {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
-     Style{.color = Color::cyan}}};
+     step_style()}};
+  if (!frame.halfway.empty() && !frame.paused && frame.countdown == 0) {
+    lines.push_back({frame.halfway, Style{.bold = true}});
+  }
   add_wrapped(lines, "", frame.cue, inner, 4);
   const int last = screen.rows() - 1;
   for (int row = 0;
@@ -195,45 +178,81 @@ std::vector<Line> title_lines(const Frame& frame,
                  Style{.bold = true}});
   top.push_back(
     {repeat(options.unicode ? "\u2500" : "-", inner), Style{.dim = true}});
-  add_wrapped(top, "", frame.headline, inner, 2, kind_style(frame.kind));
+  add_wrapped(top, "", frame.headline, inner, 2, step_style());
   add_wrapped(top, "", frame.detail, inner, 1, Style{.bold = true});
   top.push_back({});
   return top;
 }
 
-// The clock (large when there is room for it and the text below), the
-// progress bar, and PAUSED or the 3-2-1 before a change.
-std::vector<Line> clock_lines(const Frame& frame,
-                              int inner,
-                              int height,
-                              const LayoutOptions& options)
+// What the large digits show - the movement of a counted step ("4 / 10"),
+// else the clock - and the widest they get in this segment, which sets
+// their size for all of it.
+struct BigFace
+{
+  std::string text;
+  std::string widest;
+};
+
+BigFace big_face(const Frame& frame)
+{
+  if (frame.kind == SegmentKind::count && frame.count > 0) {
+    return {fmt::format("{} / {}", frame.movement, frame.count),
+            fmt::format("{} / {}", frame.count, frame.count)};
+  }
+  return {
+    format_clock(frame.remaining_seconds),
+    format_clock(std::max(frame.remaining_seconds, frame.length_seconds))};
+}
+
+// Under the clock: a counted step's seconds (small), the progress bar the
+// width of the screen, and PAUSED or the 3-2-1 before a change.
+std::vector<Line> under_clock_lines(const Frame& frame,
+                                    int inner,
+                                    const LayoutOptions& options)
 {
   std::vector<Line> lines;
-  const std::string clock = format_clock(frame.remaining_seconds);
-  const auto big = big_clock(clock, options.unicode);
-  const bool room_for_big = height >= 22 && text::display_width(big[0]) <=
-                                              static_cast<std::size_t>(inner);
-  if (room_for_big) {
-    for (const auto& row : big) {
-      lines.push_back({row, clock_style(frame)});
-    }
-  } else {
-    lines.push_back({clock, clock_style(frame)});
-  }
-  lines.push_back(
-    {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
-     Style{.color = Color::cyan}});
-  if (frame.paused) {
+  if (frame.kind == SegmentKind::count) {
     lines.push_back(
-      {"PAUSED - press space to go on", Style{.bold = true, .reverse = true}});
+      {format_clock(frame.remaining_seconds), clock_style(frame), true});
+  }
+  lines.push_back({progress_bar(frame.fraction_done(), inner, options.unicode),
+                   step_style()});
+  if (frame.paused) {
+    lines.push_back({"PAUSED - press space to go on",
+                     Style{.bold = true, .reverse = true, .color = warning},
+                     true});
   } else if (frame.countdown > 0) {
-    lines.push_back({fmt::format("change in {}...", frame.countdown),
-                     Style{.bold = true, .color = Color::yellow}});
+    lines.push_back(
+      {fmt::format("change in {}...", frame.countdown), warning_style(), true});
   } else if (!frame.halfway.empty()) {
-    lines.push_back({frame.halfway, Style{.bold = true}});
+    lines.push_back({frame.halfway, Style{.bold = true}, true});
   } else {
     lines.push_back({});
   }
+  lines.push_back({});
+  return lines;
+}
+
+// The clock (or a counted step's movement) in `rows` rows: as large digits
+// when they fit, else one line.
+// The digits are centred, with the rows they leave split above and below.
+std::vector<Line> clock_lines(const Frame& frame,
+                              int inner,
+                              int rows,
+                              const LayoutOptions& options)
+{
+  const BigFace face = big_face(frame);
+  const auto scale = largest_big_scale(face.widest, inner, rows);
+  if (!scale) {
+    return {{face.text, clock_style(frame)}};
+  }
+  const auto big = big_text(face.text, *scale, options.unicode);
+  const auto spare = static_cast<std::size_t>(rows) - big.size();
+  std::vector<Line> lines(spare / 2);
+  for (const auto& row : big) {
+    lines.push_back({row, clock_style(frame), true});
+  }
+  lines.resize(lines.size() + spare - spare / 2);
   return lines;
 }
 
@@ -251,11 +270,9 @@ std::vector<Line> body_lines(const Frame& frame, bool help, int inner)
       : frame.advice.empty()
         ? frame.pressure
         : fmt::format("{} - {}", frame.pressure, frame.advice);
-    add_wrapped(
-      body, "Pressure:", pressure, inner, 3, Style{.color = Color::magenta});
+    add_wrapped(body, "Pressure:", pressure, inner, 3);
   }
-  add_wrapped(
-    body, "Breathing:", frame.breathing, inner, 2, Style{.color = Color::blue});
+  add_wrapped(body, "Breathing:", frame.breathing, inner, 2);
   return body;
 }
 
@@ -288,6 +305,18 @@ std::string format_clock(int seconds)
   return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
 }
 
+std::string window_title(const Frame& frame, int max_columns)
+{
+  const std::string title = fmt::format("{} {}{}",
+                                        format_clock(frame.remaining_seconds),
+                                        frame.paused ? "paused - " : "",
+                                        frame.headline);
+  std::string shown = text::fit_width(
+    title, static_cast<std::size_t>(std::max(max_columns, 1)), false);
+  shown.erase(shown.find_last_not_of(' ') + 1);
+  return shown;
+}
+
 void compose(const Frame& frame,
              bool help,
              const LayoutOptions& options,
@@ -300,20 +329,29 @@ void compose(const Frame& frame,
     return;
   }
   const int inner = std::max(screen.columns() - 2, 1);
-  // Fill from the top, keeping the last row for the status line.
+  const auto top = title_lines(frame, inner, options);
+  const auto under = under_clock_lines(frame, inner, options);
+  const auto body = body_lines(frame, help, inner);
+  // The clock takes the rows the text leaves, the last row being the
+  // status line's.
+  const int text_rows =
+    static_cast<int>(top.size() + under.size() + body.size());
+  const int clock_rows = std::max(height - 1 - text_rows, 1);
   int row = 0;
   const auto place = [&](const std::vector<Line>& lines) {
     for (const Line& line : lines) {
       if (row >= height - 1) {
         return;
       }
-      screen.put(row++, 1, line.text, line.style);
+      const int width = static_cast<int>(text::display_width(line.text));
+      const int column = line.centred ? 1 + std::max(inner - width, 0) / 2 : 1;
+      screen.put(row++, column, line.text, line.style);
     }
   };
-  place(title_lines(frame, inner, options));
-  place(clock_lines(frame, inner, height, options));
-  place(std::vector<Line>{{}});
-  place(body_lines(frame, help, inner));
+  place(top);
+  place(clock_lines(frame, inner, clock_rows, options));
+  place(under);
+  place(body);
   put_status_line(frame, screen);
 }
 

@@ -13,9 +13,10 @@ struct LayoutOptions
   bool unicode = true; // box and block characters, else ASCII
 };
 
-// Draws one frame of a session on `screen`, fitted to its size: a large
-// clock when there is room, fewer lines on short terminals, wrapped and cut
-// text on narrow ones.
+// Draws one frame of a session on `screen`, fitted to its size: the clock
+// (a counted step's movement, "4 / 10") in digits as large as the rows the
+// text leaves allow, centred, with the bar across the width; a compact
+// layout on small terminals, wrapped and cut text on narrow ones.
 void compose(const session::Frame& frame,
              bool help,
              const LayoutOptions& options,
@@ -29,5 +30,10 @@ std::string progress_bar(double fraction, int width, bool unicode);
 
 // "0:45", "4:05", "1:02:03": a countdown clock face (0:00 below zero).
 std::string format_clock(int seconds);
+
+// A window title for `frame`: the time left in the segment, and what it is
+// ("0:32 Upper-trap compression", "0:32 paused - ..."), at most
+// `max_columns` wide. The text is printable(): no control characters.
+std::string window_title(const session::Frame& frame, int max_columns = 60);
 
 } // namespace knotrelief::term

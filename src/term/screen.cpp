@@ -157,6 +157,64 @@ std::string Screen::style_codes(const Style& style) const
   return codes + "m";
 }
 
+// The next stretch of changed cells in `row` from `from` on, as first and
+// last column ({-1, -1} when none is left). Unchanged cells between changes
+// are taken in when rewriting them costs fewer bytes than a cursor move, so
+// large digits that change in a few places send only those places.
+std::pair<int, int> Screen::next_change(int row, int from) const
+{
+  constexpr std::size_t cursor_move_bytes = 8; // "\x1b[RR;CCH"
+  const auto changed = [&](int column) {
+    return !(m_next[index(row, column)] == m_shown[index(row, column)]);
+  };
+  int first = from;
+  while (first < m_columns && !changed(first)) {
+    ++first;
+  }
+  if (first == m_columns) {
+    return {-1, -1};
+  }
+  int last = first;
+  std::size_t gap_bytes = 0;
+  for (int column = first + 1;
+       column < m_columns && gap_bytes <= cursor_move_bytes;
+       ++column) {
+    if (changed(column)) {
+      last = column;
+      gap_bytes = 0;
+    } else {
+      gap_bytes += m_next[index(row, column)].glyph.size();
+    }
+  }
+  // A changed right half is drawn by writing its left half.
+  if (first > 0 && m_next[index(row, first)].is_right_half()) {
+    --first;
+  }
+  return {first, last};
+}
+
+// Moves to the run's first cell and writes the cells up to `last`,
+// switching styles as needed; `current` is the style in effect.
+std::string Screen::render_run(int row,
+                               int first,
+                               int last,
+                               Style& current) const
+{
+  std::string out = fmt::format("\x1b[{};{}H", row + 1, first + 1);
+  for (int column = first; column <= last; ++column) {
+    const Cell& cell = m_next[index(row, column)];
+    if (cell.is_right_half()) {
+      continue;
+    }
+    if (!(cell.style == current)) {
+      out += style_codes(cell.style);
+      current = cell.style;
+    }
+    out += cell.glyph;
+  }
+  return out;
+}
+
 std::string Screen::render()
 {
   std::string out;
@@ -168,34 +226,14 @@ std::string Screen::render()
   }
   Style current;
   for (int row = 0; row < m_rows; ++row) {
-    const auto begin =
-      static_cast<std::size_t>(row) * static_cast<std::size_t>(m_columns);
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < m_columns; ++column) {
-      if (!(m_next[begin + column] == m_shown[begin + column])) {
-        first = first < 0 ? column : first;
-        last = column;
+    int column = 0;
+    while (column < m_columns) {
+      const auto [first, last] = next_change(row, column);
+      if (first < 0) {
+        break;
       }
-    }
-    if (first < 0) {
-      continue;
-    }
-    // A changed right half is drawn by writing its left half.
-    if (first > 0 && m_next[begin + first].is_right_half()) {
-      --first;
-    }
-    out += fmt::format("\x1b[{};{}H", row + 1, first + 1);
-    for (int column = first; column <= last; ++column) {
-      const Cell& cell = m_next[begin + column];
-      if (cell.is_right_half()) {
-        continue;
-      }
-      if (!(cell.style == current)) {
-        out += style_codes(cell.style);
-        current = cell.style;
-      }
-      out += cell.glyph;
+      out += render_run(row, first, last, current);
+      column = last + 1;
     }
   }
   if (!(current == Style{})) {

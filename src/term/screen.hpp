@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace knotrelief::term {
@@ -75,6 +76,8 @@ private:
                  int width,
                  Style style);
   std::string style_codes(const Style& style) const;
+  std::pair<int, int> next_change(int row, int from) const;
+  std::string render_run(int row, int first, int last, Style& current) const;
 
   int m_columns;
   int m_rows;

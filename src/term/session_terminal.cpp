@@ -10,7 +10,11 @@ std::unique_ptr<session::Display> make_display(const TerminalTraits& traits,
 {
   if (traits.smart) {
     return std::make_unique<SmartDisplay>(
-      out, raw, traits.color, traits.unicode);
+      out,
+      raw,
+      SmartDisplay::Options{.color = traits.color,
+                            .unicode = traits.unicode,
+                            .title = traits.title});
   }
   return std::make_unique<PlainDisplay>(out, raw);
 }
@@ -19,7 +23,10 @@ SessionTerminal::SessionTerminal(const TerminalTraits& traits)
   : m_raw(traits.keys ? STDIN_FILENO : -1)
   , m_out(STDOUT_FILENO)
   , m_display(make_display(traits, m_out, &m_raw))
-  , m_fault_guard(STDIN_FILENO, m_raw.saved(), traits.smart)
+  , m_fault_guard(
+      STDIN_FILENO,
+      m_raw.saved(),
+      {.screen = traits.smart, .title = traits.smart && traits.title})
 {}
 
 void SessionTerminal::release()

@@ -17,6 +17,7 @@ struct TerminalTraits
   bool interactive = false; // both: questions may be asked
   bool color = false;
   bool unicode = false;
+  bool title = false; // the time left in the window title (smart only)
 };
 
 // The full-screen display on a smart terminal, plain lines otherwise.

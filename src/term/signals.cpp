@@ -108,7 +108,7 @@ struct FaultState
   int fd = -1;
   termios settings{};
   bool has_settings = false;
-  bool screen = false;
+  FaultGuard::Restore restore;
   struct sigaction previous[std::size(fault_signals)]{};
 };
 FaultState fault_state;
@@ -118,7 +118,12 @@ extern "C" void on_fault(int number)
   if (fault_state.has_settings) {
     ::tcsetattr(fault_state.fd, TCSANOW, &fault_state.settings);
   }
-  if (fault_state.screen) {
+  if (fault_state.restore.title) {
+    constexpr char restore_title[] = "\x1b[23;0t";
+    [[maybe_unused]] auto ignored =
+      ::write(STDOUT_FILENO, restore_title, sizeof restore_title - 1);
+  }
+  if (fault_state.restore.screen) {
     constexpr char leave[] = "\x1b[0m\x1b[?25h\x1b[?1049l";
     [[maybe_unused]] auto ignored =
       ::write(STDOUT_FILENO, leave, sizeof leave - 1);
@@ -135,14 +140,14 @@ extern "C" void on_fault(int number)
 
 } // namespace
 
-FaultGuard::FaultGuard(int fd, const termios* saved, bool screen)
+FaultGuard::FaultGuard(int fd, const termios* saved, Restore restore)
 {
   fault_state.fd = fd;
   fault_state.has_settings = saved != nullptr;
   if (saved) {
     fault_state.settings = *saved;
   }
-  fault_state.screen = screen;
+  fault_state.restore = restore;
   for (std::size_t i = 0; i < std::size(fault_signals); ++i) {
     struct sigaction action
     {};

@@ -45,13 +45,18 @@ private:
 
 // While it lives, a fault - SIGSEGV, SIGBUS, SIGFPE, SIGILL or SIGABRT, the
 // signals after which a program cannot go on - first puts the terminal back
-// (the settings in `saved` on `fd`, and with `screen` the normal screen and
-// the cursor), then takes its previous course (a core dump by default). Only
+// (the settings in `saved` on `fd`, and what `restore` names on stdout),
+// then takes its previous course (a core dump by default). Only
 // async-signal-safe calls are made. One guard at a time.
 class FaultGuard
 {
 public:
-  FaultGuard(int fd, const termios* saved, bool screen);
+  struct Restore
+  {
+    bool screen = false; // the normal screen and the cursor
+    bool title = false;  // the window title saved on the title stack
+  };
+  FaultGuard(int fd, const termios* saved, Restore restore);
   ~FaultGuard();
   FaultGuard(const FaultGuard&) = delete;
   FaultGuard& operator=(const FaultGuard&) = delete;

@@ -56,7 +56,7 @@ expect "knotrelief --" --journal --no-color --routines --version
 expect "knotrelief run " neck shoulders back glutes calves tennis-ball tennis-ball-wall travel
 expect "knotrelief run ten" tennis-ball tennis-ball-wall
 refuse "knotrelief run ten" neck
-expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --pain-before --pain-after --note --no-log --no-intro
+expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --title --pain-before --pain-after --note --no-log --no-intro
 expect "knotrelief run neck --hold " low mid high
 expect "knotrelief show " guide neck trigger-point-compression ball-release
 expect "knotrelief log " add stats path

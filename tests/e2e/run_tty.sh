@@ -67,8 +67,15 @@ wait_for() {
 # (stty.after comes last: once it is there, everything is.)
 after_session() {
   echo "tmux display-message -p '#{alternate_on} #{cursor_flag}' > $work/screen.after"
+  echo "tmux display-message -p '#{pane_title}' > $work/title.after"
   echo "stty -g > $work/stty.after"
 }
+
+# The window (pane) title tmux has, as set by OSC 2.
+pane_title() { tmux -L "$socket" display-message -p -t main '#{pane_title}'; }
+
+# The window size of the next start(): COLUMNSxROWS.
+size=80x30
 
 # Starts an interactive shell at 80x30 and runs knotrelief ARGS in it from
 # a script (one job, so Ctrl-Z stops and fg resumes all of it), saving the
@@ -77,15 +84,32 @@ start() {
   {
     echo "stty -g > $work/stty.before"
     echo "ulimit -c 0"
+    # A title of our own, which --title must give back.
+    echo "printf '\\033]2;before knotrelief\\033\\\\'"
     printf '%q ' "$binary" --journal "$journal" "$@"
     echo
     echo "echo EXIT=\$? > $work/exit"
     after_session
   } > "$work/session.sh"
-  tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+  tmux -L "$socket" -f /dev/null new-session -d -s main -x "${size%x*}" -y "${size#*x}" \
     "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
   wait_for '^\$' 5
   keys "bash $work/session.sh; echo DONE" Enter
+}
+
+# Like start, but knotrelief alone is the shell's job, as a person runs it
+# (with a wrapper script in the job, the shell may print "Stopped" while
+# knotrelief still shows its screen). end_job records what start's script
+# does after it.
+start_as_job() {
+  tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+    "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
+  wait_for '^\$' 5
+  keys "printf '\\033]2;before knotrelief\\033\\\\'; stty -g > $work/stty.before" Enter
+  keys "$(printf '%q ' "$binary" --journal "$journal" "$@")" Enter
+}
+end_job() {
+  keys "echo EXIT=\$? > $work/exit; $(after_session | tr '\n' ';') echo DONE" Enter
 }
 
 # Like start, but with no job control: knotrelief runs from a script that is
@@ -147,6 +171,42 @@ expect_journal() {
   [ -f "$journal" ] || fail "no journal written"
   [ "$(grep -cv '^2026-01-01T08:00:00' "$journal")" -eq 1 ] || fail "expected one journal line"
   tail -n 1 "$journal" | grep -qE -- "$pattern" || fail "journal line does not match /$pattern/"
+}
+
+# The title was given back: the one session.sh set before knotrelief.
+expect_title_restored() {
+  [ "$(cat "$work/title.after")" = "before knotrelief" ] ||
+    fail "window title not restored: '$(cat "$work/title.after")'"
+}
+
+# Waits until the window title shows a time left (and the step).
+wait_for_title() {
+  local waited=0
+  until pane_title | grep -qE "^[0-9]+:[0-9]{2} $1"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -lt 50 ] || fail "no time left in the window title: '$(pane_title)'"
+  done
+}
+
+# Checks the large clock at the current size: digits at least $1 rows tall,
+# the cue and pressure below them, the bar across (nearly) the width.
+expect_large_clock() {
+  local least=$1 columns=$2 shown digits first last cue pressure bar
+  shown=$(screen)
+  digits=$(grep -nE '^ *█[█ ]*$' <<< "$shown" | cut -d: -f1)
+  [ -n "$digits" ] || fail "no large digits"
+  first=$(head -n 1 <<< "$digits")
+  last=$(tail -n 1 <<< "$digits")
+  [ "$(wc -l <<< "$digits")" -ge "$least" ] ||
+    fail "digits $(wc -l <<< "$digits") rows tall, want at least $least"
+  [ $((last - first + 1)) -eq "$(wc -l <<< "$digits")" ] || fail "digits not in one block"
+  cue=$(grep -n 'Press the knot' <<< "$shown" | head -n 1 | cut -d: -f1)
+  pressure=$(grep -n 'Pressure: gentle' <<< "$shown" | head -n 1 | cut -d: -f1)
+  [ -n "$cue" ] && [ "$cue" -gt "$last" ] || fail "the cue is not below the digits"
+  [ -n "$pressure" ] && [ "$pressure" -gt "$last" ] || fail "the pressure is not below the digits"
+  bar=$(grep -E '░' <<< "$shown" | head -n 1 | sed 's/^ *//; s/ *$//')
+  [ "${#bar}" -ge $((columns - 4)) ] || fail "bar ${#bar} cells wide in $columns columns"
 }
 
 # The figure after "Session left" on the screen.
@@ -401,12 +461,7 @@ case $case_name in
     expect_journal 'status=quit planned_s=295 actual_s=[0-9] steps=0/4 pain_before=1$'
     ;;
   suspend)
-    # knotrelief alone as the shell's job, as a person runs it.
-    tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
-      "env PS1='$ ' TERM=xterm-256color bash --norc --noprofile -i"
-    wait_for '^\$' 5
-    keys "stty -g > $work/stty.before" Enter
-    keys "$(printf '%q ' "$binary" --journal "$journal" run "$routine" --prep 2 --pain-before 1 --pain-after 1)" Enter
+    start_as_job run "$routine" --prep 2 --pain-before 1 --pain-after 1
     wait_for 'Get ready' 5
     keys C-z
     wait_for 'Stopped' 5
@@ -421,7 +476,7 @@ case $case_name in
     screen | grep -q 'Session left 0:1[6-8]' || fail "the timer ran while suspended"
     keys Space
     wait_for 'Finished in' 30
-    keys "echo EXIT=\$? > $work/exit; stty -g > $work/stty.after; echo DONE" Enter
+    end_job
     expect_exit 0 5
     expect_journal 'status=completed .*steps=2/2'
     ;;
@@ -559,6 +614,68 @@ case $case_name in
     TERM=xterm LANG=C LC_ALL=C run_in_pty
     if grep -q '█' "$work/typescript"; then fail "block characters outside UTF-8"; fi
     grep -q '#' "$work/typescript" || fail "no ASCII bar outside UTF-8"
+    ;;
+  large_clock)
+    size=100x30
+    start run "$routine" --prep 60 --pain-before 1 --pain-after 1
+    wait_for 'Session left' 5
+    expect_large_clock 9 100
+    tmux -L "$socket" resize-window -t main -x 200 -y 50
+    sleep 0.8
+    expect_large_clock 15 200
+    tmux -L "$socket" resize-window -t main -x 40 -y 11
+    sleep 0.8
+    screen | grep -qE '^ [01]:[0-9]{2}' || fail "no compact clock in a small window"
+    keys q
+    expect_exit 0 5
+    ;;
+  title_end)
+    start run "$routine" --prep 1 --pain-before 4 --pain-after 2 --title
+    wait_for_title 'Press'
+    expect_exit 0 25
+    expect_title_restored
+    ;;
+  title_quit)
+    start run "$routine" --prep 3 --pain-before 4 --pain-after 2 --title
+    wait_for_title 'Get ready'
+    keys q
+    expect_exit 0 5
+    expect_title_restored
+    ;;
+  title_sigterm)
+    start run "$routine" --prep 3 --pain-before 4 --title
+    wait_for_title 'Get ready'
+    kill -TERM "$(session_pid)"
+    expect_exit 143
+    expect_title_restored
+    ;;
+  title_fault)
+    start run "$routine" --prep 3 --pain-before 4 --title
+    wait_for_title 'Get ready'
+    kill -SEGV "$(session_pid)"
+    expect_exit "139|134"
+    expect_title_restored
+    ;;
+  title_suspend)
+    start_as_job run "$routine" --prep 3 --pain-before 1 --pain-after 1 --title
+    wait_for_title 'Get ready'
+    keys C-z
+    wait_for 'Stopped' 5
+    wait_stopped
+    [ "$(pane_title)" = "before knotrelief" ] || fail "title not restored while suspended: '$(pane_title)'"
+    keys fg Enter
+    wait_for_title 'paused - Get ready'
+    keys q
+    wait_for 'Stopped after' 5
+    end_job
+    expect_exit 0 5
+    expect_title_restored
+    ;;
+  title_piped)
+    # Not a terminal: --title sends nothing.
+    "$binary" --journal "$journal" run "$routine" --prep 1 --title > "$work/out.txt" 2>&1 </dev/null
+    if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output with --title"; fi
+    grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
     ;;
   *)
     echo "unknown case $case_name" >&2

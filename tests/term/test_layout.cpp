@@ -1,10 +1,15 @@
 #include "support/terminal.hpp"
+#include "term/big_text.hpp"
 #include "term/layout.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <regex>
+#include <set>
+#include <sstream>
+#include <vector>
 
 using namespace knotrelief;
 using knotrelief::term::Screen;
@@ -29,6 +34,45 @@ session::Frame sample_frame()
   frame.length_seconds = 45;
   frame.session_remaining_seconds = 161;
   return frame;
+}
+
+// The rows of the large digits: block characters and spaces only (the
+// progress bar has its light shade too).
+std::vector<int> digit_rows(const Screen& screen, const std::string& block)
+{
+  std::vector<int> rows;
+  for (int row = 0; row < screen.rows(); ++row) {
+    std::string text = screen.row_text(row);
+    if (text.find(block) == std::string::npos) {
+      continue;
+    }
+    for (auto at = text.find(block); at != std::string::npos;
+         at = text.find(block)) {
+      text.erase(at, block.size());
+    }
+    if (text.find_first_not_of(' ') == std::string::npos) {
+      rows.push_back(row);
+    }
+  }
+  return rows;
+}
+
+// The first row whose text holds `part`, or -1.
+int row_of(const Screen& screen, const std::string& part)
+{
+  for (int row = 0; row < screen.rows(); ++row) {
+    if (screen.row_text(row).find(part) != std::string::npos) {
+      return row;
+    }
+  }
+  return -1;
+}
+
+std::string trimmed(std::string text)
+{
+  text.erase(0, text.find_first_not_of(' '));
+  text.erase(text.find_last_not_of(' ') + 1);
+  return text;
 }
 
 // The text a terminal would show after rendering: escape codes removed.
@@ -130,7 +174,10 @@ TEST_SUITE("layout")
   TEST_CASE("a step's halfway cue is shown once it is due, at every size")
   {
     for (const auto& [columns, rows] :
-         {std::pair{80, 30}, std::pair{40, 12}, std::pair{100, 30}}) {
+         {std::pair{80, 30},
+          std::pair{40, 12},
+          std::pair{100, 30},
+          std::pair{30, 8}}) {
       CAPTURE(columns);
       CAPTURE(rows);
       Screen screen(columns, rows, false);
@@ -153,8 +200,10 @@ TEST_SUITE("layout")
     frame.session_remaining_seconds = 160;
     term::compose(frame, false, {}, screen);
     const std::size_t next = screen.render().size();
-    CHECK(first > 1000);
-    CHECK(next < 200);
+    // The digits are 15 rows of up to 78 cells here: only the cells of the
+    // "2" that differ from a "1" are sent, and the status line's change.
+    CHECK(first > 2000);
+    CHECK(next < 400);
   }
 
   TEST_CASE("CJK, emoji and combining marks never overflow a row")
@@ -193,5 +242,167 @@ TEST_SUITE("layout")
     Screen screen(80, 30, true);
     term::compose(frame, false, {.unicode = true}, screen);
     CHECK(visible(screen).find("\u9996\u3068\u80a9") != std::string::npos);
+  }
+
+  TEST_CASE("the digits take the rows the text leaves, from 5 rows up")
+  {
+    struct Case
+    {
+      int columns;
+      int rows;
+      int least_digit_rows; // 0: the compact layout, no large digits
+    };
+    for (const Case& c : std::vector<Case>{{200, 50, 15},
+                                           {100, 30, 9},
+                                           {80, 30, 10},
+                                           {80, 24, 5},
+                                           {60, 16, 0},
+                                           {30, 10, 0},
+                                           {23, 40, 0}}) {
+      CAPTURE(c.columns);
+      CAPTURE(c.rows);
+      Screen screen(c.columns, c.rows, true);
+      term::compose(sample_frame(), false, {.unicode = false}, screen);
+      const auto digits = digit_rows(screen, "#");
+      CHECK(static_cast<int>(digits.size()) >= c.least_digit_rows);
+      if (c.least_digit_rows == 0) {
+        CHECK(digits.empty());
+        CHECK(row_of(screen, "0:32") >= 0); // the clock as one line
+        continue;
+      }
+      // One block of rows, the cue and pressure below it.
+      CHECK(digits.back() - digits.front() + 1 ==
+            static_cast<int>(digits.size()));
+      CHECK(row_of(screen, "Hook a thumb") > digits.back());
+      CHECK(row_of(screen, "Pressure:") > digits.back());
+      CHECK(row_of(screen, "Session left") == c.rows - 1);
+    }
+  }
+
+  TEST_CASE("the digits are centred and the bar spans the width")
+  {
+    for (auto [columns, rows] :
+         {std::pair{100, 30}, {200, 50}, {81, 30}, {64, 20}}) {
+      CAPTURE(columns);
+      Screen screen(columns, rows, false);
+      term::compose(sample_frame(), false, {.unicode = false}, screen);
+      const auto digits = digit_rows(screen, "#");
+      REQUIRE(!digits.empty());
+      int left = columns;
+      int right = columns;
+      for (int row : digits) {
+        const std::string text = screen.row_text(row);
+        left = std::min(left, static_cast<int>(text.find('#')));
+        right =
+          std::min(right, columns - 1 - static_cast<int>(text.rfind('#')));
+      }
+      CHECK(std::abs(left - right) <= 1);
+      const int bar = row_of(screen, "....");
+      REQUIRE(bar > digits.back());
+      CHECK(trimmed(screen.row_text(bar)).size() ==
+            static_cast<std::size_t>(columns - 2));
+    }
+  }
+
+  TEST_CASE("a counted step shows the movement large and the seconds small")
+  {
+    auto frame = sample_frame();
+    frame.kind = session::SegmentKind::count;
+    frame.movement = 4;
+    frame.count = 10;
+    frame.remaining_seconds = 7;
+    frame.length_seconds = 20;
+    Screen screen(100, 30, false);
+    term::compose(frame, false, {.unicode = false}, screen);
+    const auto digits = digit_rows(screen, "#");
+    REQUIRE(digits.size() >= 5);
+    const int scale = static_cast<int>(digits.size()) / 5;
+    bool found = false;
+    for (int columns = scale; columns <= 2 * scale; ++columns) {
+      const auto expected = term::big_text(
+        "4 / 10", term::BigScale{.columns = columns, .rows = scale}, false);
+      found = found || trimmed(screen.row_text(digits.front())) ==
+                         trimmed(expected.front());
+    }
+    CHECK(found);
+    // The seconds on a line of their own under the digits.
+    const int seconds = row_of(screen, "0:07");
+    CHECK(seconds > digits.back());
+    CHECK(trimmed(screen.row_text(seconds)) == "0:07");
+  }
+
+  TEST_CASE("a counted step without room for digits: movement, then seconds")
+  {
+    auto frame = sample_frame();
+    frame.kind = session::SegmentKind::count;
+    frame.movement = 4;
+    frame.count = 10;
+    frame.remaining_seconds = 7;
+    Screen screen(60, 16, false);
+    term::compose(frame, false, {.unicode = false}, screen);
+    CHECK(digit_rows(screen, "#").empty());
+    const int movement = row_of(screen, "4 / 10");
+    REQUIRE(movement >= 0);
+    CHECK(row_of(screen, "0:07") == movement + 1);
+    int clocks = 0;
+    for (int row = 0; row < screen.rows(); ++row) {
+      clocks += screen.row_text(row).find("0:07") != std::string::npos;
+    }
+    CHECK(clocks == 1);
+  }
+
+  TEST_CASE("colours: one for the step, one for warnings, never blue")
+  {
+    auto frame = sample_frame();
+    std::set<std::string> colours;
+    const auto collect = [&](const session::Frame& shown, int columns) {
+      Screen screen(columns, 30, true);
+      term::compose(shown, false, {}, screen);
+      const std::string out = screen.render();
+      const std::regex sgr("\x1b\\[([0-9;]*)m");
+      for (auto it = std::sregex_iterator(out.begin(), out.end(), sgr);
+           it != std::sregex_iterator();
+           ++it) {
+        std::stringstream codes((*it)[1].str());
+        for (std::string code; std::getline(codes, code, ';');) {
+          if (code.size() == 2 && (code[0] == '3' || code[0] == '4')) {
+            colours.insert(code);
+          }
+        }
+      }
+    };
+    for (auto kind : {session::SegmentKind::prepare,
+                      session::SegmentKind::hold,
+                      session::SegmentKind::count,
+                      session::SegmentKind::rest,
+                      session::SegmentKind::switch_side}) {
+      frame.kind = kind;
+      collect(frame, 80);
+      collect(frame, 30); // compact
+    }
+    CHECK(colours == std::set<std::string>{"35"});
+    frame.countdown = 3;
+    collect(frame, 80);
+    frame.paused = true;
+    collect(frame, 80);
+    collect(frame, 30);
+    CHECK(colours == std::set<std::string>{"31", "35"});
+  }
+
+  TEST_CASE("the window title: time left and step, printable, bounded")
+  {
+    auto frame = sample_frame();
+    CHECK(term::window_title(frame) == "0:32 Upper-trap compression");
+    frame.paused = true;
+    CHECK(term::window_title(frame) == "0:32 paused - Upper-trap compression");
+    frame.paused = false;
+    frame.headline = "Evil\x1b]2;owned\x07\u009c\x1b\\" + std::string(80, 'x');
+    const std::string title = term::window_title(frame, 40);
+    CHECK(text::display_width(title) <= 40);
+    CHECK(title.starts_with("0:32 Evil\\e]2;owned\\x07\\x9c\\e\\"));
+    for (const char c : title) {
+      const auto byte = static_cast<unsigned char>(c);
+      CHECK((byte >= 0x20 && byte < 0x7f));
+    }
   }
 }

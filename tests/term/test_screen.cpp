@@ -12,6 +12,25 @@ using knotrelief::term::Color;
 using knotrelief::term::Screen;
 using knotrelief::term::Style;
 
+namespace {
+
+// What a screen 40 cells wide writes when `before` at (row, column) becomes
+// `after`.
+std::string redrawn(int column,
+                    int row,
+                    std::string_view before,
+                    std::string_view after)
+{
+  Screen screen(40, row + 1, false);
+  screen.put(row, column, before);
+  screen.render();
+  screen.clear();
+  screen.put(row, column, after);
+  return screen.render();
+}
+
+} // namespace
+
 TEST_SUITE("screen")
 {
   TEST_CASE("the first render clears and paints")
@@ -35,12 +54,15 @@ TEST_SUITE("screen")
 
   TEST_CASE("only the changed span of a line is written")
   {
-    Screen screen(20, 2, false);
-    screen.put(1, 2, "time 0:45 left");
-    screen.render();
-    screen.clear();
-    screen.put(1, 2, "time 0:44 left");
-    CHECK(screen.render() == "\x1b[2;11H4");
+    CHECK(redrawn(2, 1, "time 0:45 left", "time 0:44 left") == "\x1b[2;11H4");
+  }
+
+  TEST_CASE("changes far apart in a line are written apart, close ones as one")
+  {
+    // The unchanged dots between a and b cost more than a cursor move; the
+    // one between b and c less.
+    CHECK(redrawn(2, 0, "a...............b.c", "A...............B.C") ==
+          "\x1b[1;3HA\x1b[1;19HB.C");
   }
 
   TEST_CASE("styles: colour only when enabled")
