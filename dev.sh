@@ -25,6 +25,7 @@ packages=(
 log() { printf 'dev.sh: %s\n' "$*" >&2; }
 
 setup() {
+  log "checking the Debian packages the build needs"
   local missing=()
   for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
@@ -58,12 +59,27 @@ build() {
     # shellcheck disable=SC2086 # CMAKE_ARGS is a list of words on purpose
     cmake -S "$here" -B "$build_dir" -G Ninja -DKNOTRELIEF_WERROR=$werror ${CMAKE_ARGS:-} >/dev/null
   fi
-  local build_log="$build_dir/build.log"
-  if ! cmake --build "$build_dir" -j"$(nproc)" >"$build_log" 2>&1; then
+  local build_log="$build_dir/build.log" what=${1:-everything} started=$SECONDS
+  local targets=()
+  if [ -n "${1:-}" ]; then targets=(--target "$1"); fi
+  log "building $what in $build_dir (a first build takes a few minutes)"
+  # Ninja's "[done/total]" lines become a progress line at each quarter.
+  if ! cmake --build "$build_dir" -j"$(nproc)" "${targets[@]}" 2>&1 |
+    tee "$build_log" | awk '
+      match($0, /^\[[0-9]+\/[0-9]+\]/) {
+        split(substr($0, 2, RLENGTH - 2), n, "/")
+        quarter = int(4 * n[1] / n[2])
+        if (n[2] >= 8 && quarter > shown && quarter < 4) {
+          shown = quarter
+          printf "dev.sh: building: %d of %d steps done\n", n[1], n[2] > "/dev/stderr"
+        }
+      }'
+  then
     cat "$build_log" >&2
     log "build failed (log: $build_log)"
     exit 1
   fi
+  log "built $what in $((SECONDS - started)) s"
 }
 
 case "${1:-}" in
@@ -78,7 +94,9 @@ case "${1:-}" in
     exit 2
     ;;
   *)
-    build
+    # Only the program: the tests' build is for ./dev.sh test.
+    build knotrelief
+    log "running knotrelief $*"
     exec "$build_dir/knotrelief" "$@"
     ;;
 esac
