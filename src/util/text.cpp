@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <cwchar>
 #include <iterator>
 #include <locale.h>
@@ -280,9 +281,39 @@ void set_output_charset(Charset charset)
   current_output_charset.store(charset, std::memory_order_relaxed);
 }
 
+namespace {
+
+// How many bytes at the start of `text` are printable ASCII (space to '~'):
+// valid UTF-8 and no control character, so the checks below can skip them.
+// Journal lines are almost always all of it (bench/journal_scale.sh).
+std::size_t printable_ascii_prefix(std::string_view text)
+{
+  // Eight bytes at a time while none is below 0x20, 0x7F or above.
+  constexpr std::uint64_t ones = 0x0101010101010101U;
+  constexpr std::uint64_t highs = 0x8080808080808080U;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t below_space = (word - 0x20 * ones) & ~word & highs;
+    const std::uint64_t del = word ^ (0x7F * ones);
+    const std::uint64_t is_del = (del - ones) & ~del & highs;
+    if (((word & highs) | below_space | is_del) != 0) {
+      break;
+    }
+  }
+  while (i < text.size() &&
+         static_cast<unsigned char>(text[i]) - 0x20U < 0x5FU) {
+    ++i;
+  }
+  return i;
+}
+
+} // namespace
+
 std::optional<TextFault> find_encoding_fault(std::string_view text)
 {
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = printable_ascii_prefix(text); i < text.size();) {
     if (text[i] == '\0') {
       return TextFault{i, "NUL byte (binary data)"};
     }
@@ -312,7 +343,7 @@ bool is_control_character(char32_t code_point)
 std::optional<TextFault> find_control_character(std::string_view text,
                                                 std::string_view allowed)
 {
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = printable_ascii_prefix(text); i < text.size();) {
     // A byte that is not UTF-8 is the encoding check's business.
     const CodePoint code_point = code_point_at(text, i);
     const bool c0 = code_point.valid && code_point.value < 0x20 &&

@@ -58,6 +58,36 @@ TEST_SUITE("text")
     CHECK(find_encoding_fault("\xe2\x80").has_value());         // cut short
   }
 
+  TEST_CASE("the checks find a fault at any place in a long ASCII text")
+  {
+    // The checks skip printable ASCII eight bytes at a time: a fault must
+    // be found wherever it falls in or across those words.
+    const std::string_view faults[] = {"\x1b", "\x7f", "\x01", "\t", "\xff"};
+    for (std::size_t at = 0; at < 40; ++at) {
+      for (std::string_view fault : faults) {
+        CAPTURE(at);
+        CAPTURE(printable(fault));
+        std::string text(40, '~');
+        text.replace(at, 1, fault);
+        const auto control = find_control_character(text);
+        const auto encoding = find_encoding_fault(text);
+        if (fault == "\xff") {
+          REQUIRE(encoding.has_value());
+          CHECK(encoding->offset == at);
+          CHECK_FALSE(control.has_value());
+        } else {
+          REQUIRE(control.has_value());
+          CHECK(control->offset == at);
+          CHECK_FALSE(encoding.has_value());
+        }
+      }
+      std::string accented(40, ' ');
+      accented.replace(at, 1, "\xc3\xa9");
+      CHECK_FALSE(find_control_character(accented).has_value());
+      CHECK_FALSE(find_encoding_fault(accented).has_value());
+    }
+  }
+
   TEST_CASE("control characters")
   {
     CHECK_FALSE(find_control_character("tab\tand\nnewline", "\t\n"));
