@@ -72,7 +72,8 @@ Json routine_summary_json(const routine::Routine& routine)
     {"area", optional_text(routine.area)},
     {"summary", optional_text(routine.summary)},
     {"tools", routine.tools},
-    {"total_s", session::routine_seconds(routine)},
+    {"total_s", session::routine_seconds(routine)}, // get-ready included
+    {"prep_s", session::TimelineOptions{}.prep_seconds},
     {"steps", routine.steps.size()},
     {"source", origin_name(routine.origin)},
     {"path",

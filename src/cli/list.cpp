@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/journal_support.hpp"
 #include "cli/json.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
@@ -59,11 +60,7 @@ std::string source_text(const Routine& routine, const Context& context)
   if (routine.origin == routine::Origin::builtin) {
     return "built-in";
   }
-  std::string path = routine.path;
-  if (auto home = context.env()("HOME");
-      home && path.starts_with(*home + "/")) {
-    path = "~" + path.substr(home->size());
-  }
+  const std::string path = display_path(context, routine.path);
   return routine.replaces_builtin ? path + " (replaces built-in)" : path;
 }
 
@@ -192,6 +189,10 @@ ExitStatus command_list(Context& context, const ListOptions& options)
     for (const auto& line : table.render(0, context.output_is_unicode())) {
       safe_print(context.out(), "{}\n", line);
     }
+    safe_print(
+      context.out(),
+      "Times include {} to get ready (run --prep).\n",
+      routine::format_duration(session::TimelineOptions{}.prep_seconds));
   }
   // Like ls with one unreadable entry: list the rest, but say it failed.
   return context.library_had_problems() ? ExitStatus::failure

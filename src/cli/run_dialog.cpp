@@ -50,7 +50,8 @@ void print_header(Context& context, const session::Timeline& timeline)
   }
   safe_print(context.out(),
              "{} in all, {} step{}. You need: {}.\n",
-             routine::format_duration(timeline.total_seconds()),
+             session::describe_length(timeline.total_seconds(),
+                                      session::prep_seconds(timeline)),
              steps,
              steps == 1 ? "" : "s",
              tool_list.empty() ? "nothing" : tool_list);
@@ -231,6 +232,8 @@ LogResult log_session(Context& context,
   };
   auto written = journal::append_line(journal, line, append);
   if (written) {
+    safe_print(
+      context.out(), "Logged to {}\n", display_path(context, journal.string()));
     return {true, 0};
   }
   std::fflush(context.out());

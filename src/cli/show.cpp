@@ -58,7 +58,7 @@ void print_routine(Context& context, const Routine& routine)
   safe_print(out,
              "Area: {}   Time: {}   Tools: {}\n",
              routine.area.empty() ? "-" : routine.area,
-             routine::format_duration(session::routine_seconds(routine)),
+             session::describe_length(routine),
              routine.tools.empty() ? "-" : joined(routine.tools, ", "));
   if (routine.origin != routine::Origin::builtin) {
     safe_print(out, "From: {}\n", routine.path);
