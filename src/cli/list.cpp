@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <span>
+#include <unistd.h>
 
 namespace knotrelief::cli {
 
@@ -93,10 +94,34 @@ void list_techniques(Context& context, const ListOptions& options)
        technique.hold ? routine::format_duration(*technique.hold) : "-",
        best_for});
   }
-  for (const auto& line :
-       table.render(static_cast<std::size_t>(context.output_columns()),
-                    context.output_is_unicode())) {
+  // Fitted to a terminal; whole into a pipe or a file.
+  const bool terminal = ::isatty(::fileno(context.out())) == 1;
+  for (const auto& line : table.render(
+         terminal ? static_cast<std::size_t>(context.output_columns()) : 0,
+         context.output_is_unicode())) {
     safe_print(context.out(), "{}\n", line);
+  }
+}
+
+// --areas and --tools: each area or tool some routine has, once, one a
+// line, for the shell completions.
+void list_values(Context& context, const ListOptions& options)
+{
+  std::vector<std::string> values;
+  for (const Routine& routine : context.library().routines()) {
+    if (options.areas && !routine.area.empty()) {
+      values.push_back(text::to_lower(routine.area));
+    }
+    if (options.tools) {
+      for (const auto& tool : routine.tools) {
+        values.push_back(text::to_lower(tool));
+      }
+    }
+  }
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  for (const auto& value : values) {
+    safe_print(context.out(), "{}\n", value);
   }
 }
 
@@ -117,6 +142,10 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
   command->add_flag("--json", options.json, "Print JSON");
   // For the shell completions; not part of the documented interface.
   command->add_flag("--ids", options.ids, "Print only the ids")->group("");
+  command->add_flag("--areas", options.areas, "Print only the areas")
+    ->group("");
+  command->add_flag("--tools", options.tools, "Print only the tools")
+    ->group("");
   return command;
 }
 
@@ -157,6 +186,10 @@ std::vector<std::string> routine_row(const Routine& routine,
 
 ExitStatus command_list(Context& context, const ListOptions& options)
 {
+  if (options.areas || options.tools) {
+    list_values(context, options);
+    return ExitStatus::success;
+  }
   if (options.techniques) {
     if (!options.area.empty() || !options.tool.empty()) {
       throw UsageError("--area and --tool filter routines, not --techniques");
