@@ -49,9 +49,9 @@ void print_header(Context& context, const session::Timeline& timeline)
     tool_list += (tool_list.empty() ? "" : ", ") + tool;
   }
   safe_print(context.out(),
-             "{} in all, {} step{}. You need: {}.\n",
-             session::describe_length(timeline.total_seconds(),
-                                      session::prep_seconds(timeline)),
+             "{} in all{}, {} step{}. You need: {}.\n",
+             routine::format_duration(timeline.total_seconds()),
+             session::get_ready_note(session::prep_seconds(timeline)),
              steps,
              steps == 1 ? "" : "s",
              tool_list.empty() ? "nothing" : tool_list);

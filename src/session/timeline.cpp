@@ -150,14 +150,17 @@ int prep_seconds(const Timeline& timeline)
            : 0;
 }
 
+std::string get_ready_note(int prep_seconds)
+{
+  return prep_seconds > 0 ? fmt::format(" (with {} to get ready)",
+                                        routine::format_duration(prep_seconds))
+                          : std::string();
+}
+
 std::string describe_length(std::int64_t total_seconds, int prep_seconds)
 {
-  std::string text = routine::format_duration(total_seconds);
-  if (prep_seconds > 0) {
-    text += fmt::format(" (with {} to get ready)",
-                        routine::format_duration(prep_seconds));
-  }
-  return text;
+  return routine::format_duration(total_seconds) +
+         get_ready_note(prep_seconds);
 }
 
 std::string describe_length(const Routine& routine)

@@ -105,6 +105,8 @@ int prep_seconds(const Timeline& timeline);
 // A length in words, saying what part of it is to get ready: "3m25s (with
 // 5s to get ready)", or "3m20s" without one.
 std::string describe_length(std::int64_t total_seconds, int prep_seconds);
+// Its second half: " (with 5s to get ready)", or "" for no get-ready.
+std::string get_ready_note(int prep_seconds);
 // The same for routine_seconds().
 std::string describe_length(const routine::Routine& routine);
 

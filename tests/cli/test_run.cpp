@@ -62,6 +62,7 @@ TEST_SUITE("cli run")
           std::string::npos);
     CHECK(result.out.find("Finished in 1s, 1 of 1 steps done.") !=
           std::string::npos);
+    CHECK(result.out.ends_with("Logged to " + journal.string() + "\n"));
     const std::string line = knotrelief::test::read_text(journal);
     CHECK(line.find(
             " routine=tiny area=calves status=completed planned_s=1 actual_s=1 "
