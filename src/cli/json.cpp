@@ -107,6 +107,10 @@ Json technique_json(const routine::Technique& technique)
     {"best_for", technique.best_for},
     {"example", optional_text(technique.example)},
     {"hold", technique.hold ? duration_json(*technique.hold) : Json(nullptr)},
+    {"reps",
+     technique.reps
+       ? Json{{"min", technique.reps->low}, {"max", technique.reps->high}}
+       : Json(nullptr)},
     {"pressure", pressure_json(technique.pressure)},
     {"advice", optional_text(technique.advice)},
   };

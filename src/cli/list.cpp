@@ -82,7 +82,7 @@ void list_techniques(Context& context, const ListOptions& options)
     print_json(context.out(), list);
     return;
   }
-  text::Table table({"ID", "NAME", "HOLD", "BEST FOR"});
+  text::Table table({"ID", "NAME", "HOLD", "REPS", "BEST FOR"});
   for (const auto& technique : techniques) {
     std::string best_for;
     for (const auto& item : technique.best_for) {
@@ -92,6 +92,7 @@ void list_techniques(Context& context, const ListOptions& options)
       {technique.id,
        technique.name,
        technique.hold ? routine::format_duration(*technique.hold) : "-",
+       technique.reps ? routine::describe_reps(*technique.reps) : "-",
        best_for});
   }
   // Fitted to a terminal; whole into a pipe or a file.

@@ -115,6 +115,10 @@ void print_technique(Context& context, const Technique& technique)
     facts.push_back(
       fmt::format("Hold: {}", routine::format_duration(*technique.hold)));
   }
+  if (technique.reps) {
+    facts.push_back(
+      fmt::format("Reps: {}", routine::describe_reps(*technique.reps)));
+  }
   if (technique.pressure != routine::Pressure::unspecified) {
     facts.push_back(
       fmt::format("Pressure: {}", routine::to_string(technique.pressure)));

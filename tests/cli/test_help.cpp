@@ -116,7 +116,8 @@ TEST_SUITE("cli help and errors")
       "knotrelief: error: --routines: not a folder: " + file.string() + "\n"));
   }
 
-  TEST_CASE("list --techniques into a pipe is whole; --json has every field")
+  TEST_CASE("list --techniques into a pipe is whole, with reps, and --json has "
+            "every field")
   {
     auto table =
       run_knotrelief({"list", "--techniques"}, {.env = {{"COLUMNS", "40"}}});
@@ -125,6 +126,14 @@ TEST_SUITE("cli help and errors")
                          "(levator scapulae); Mid-back (rhomboids)") !=
           std::string::npos);
     CHECK(table.out.find("\u2026") == std::string::npos);
+    // A technique done a number of times says so.
+    const auto row = table.out.find("\nstretch-and-release ");
+    REQUIRE(row != std::string::npos);
+    const auto row_end = table.out.find('\n', row + 1);
+    CHECK(table.out.substr(row, row_end - row).find(" -       3-5 times  ") !=
+          std::string::npos);
+    CHECK(run_knotrelief({"show", "stretch-and-release"})
+            .out.find("Reps: 3-5 times") != std::string::npos);
     auto json = nlohmann::json::parse(
       run_knotrelief({"list", "--techniques", "--json"}).out);
     for (const char* field : {"id",
@@ -134,6 +143,7 @@ TEST_SUITE("cli help and errors")
                               "best_for",
                               "example",
                               "hold",
+                              "reps",
                               "pressure",
                               "advice"}) {
       CAPTURE(field);

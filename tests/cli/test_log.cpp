@@ -568,7 +568,7 @@ TEST_SUITE("cli log")
     CHECK(json["red_flags"].size() == 2);
   }
 
-  TEST_CASE("log: back-filled entries show in time order; --limit and "
+  TEST_CASE("log: back-filled entries show in time order, and --limit and "
             "--since go by time, not by place in the file")
   {
     Journal journal;
