@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Generates journals of 100,000 and 1,000,000 lines and measures
-# `log --limit 20` and `log stats` on each: wall time (best of 5) and peak
-# memory. `log` reads from the end, so its time should not grow with the
-# journal; `log stats` streams, so its memory should stay flat.
+# `log --limit 20`, `log --since 2d` and `log stats` on each: wall time (best
+# of 5) and peak memory. `log` reads from the end and looks back a bounded
+# number of entries (entries are in time order but for back-filled ones), so
+# its time should not grow with the journal; `log stats` streams, so its
+# memory should stay flat.
 #
 #   bench/journal_scale.sh [BINARY] [LINES...]
 #
@@ -31,6 +33,12 @@ generate() {
       printf "%s routine=%s area=%s status=completed planned_s=300 actual_s=%d steps=5/5 pain_before=%d pain_after=%d note=\"session %d\"\n",
         strftime("%Y-%m-%dT%H:%M:%S+00:00", t, 1), ids[k], areas[k], 280 + i % 40, before, after, i
     }
+    # Five sessions back-filled with `log add --at` at the end, days to
+    # months back, as the look back has to read past them.
+    for (j = 1; j <= 5; j++) {
+      printf "%s routine=neck area=neck status=manual actual_s=200 note=\"back-filled %d\"\n",
+        strftime("%Y-%m-%dT%H:%M:%S+00:00", now - j * j * 86400 * 7, 1), j
+    }
   }' > "$file"
 }
 
@@ -55,7 +63,7 @@ for lines in "${sizes[@]}"; do
   journal=$work/journal-$lines.txt
   generate "$lines" "$journal"
   size_mib=$(awk -v b="$(stat -c %s "$journal")" 'BEGIN { printf "%.0f", b / 1048576 }')
-  for command in "log --limit 20" "log stats"; do
+  for command in "log --limit 20" "log --since 2d" "log stats"; do
     # shellcheck disable=SC2086 # the command is words on purpose
     read -r ms kib < <(measure env TZ=UTC "$binary" --journal "$journal" $command)
     printf '%-10s %8s %-22s %10s %12s\n' "$lines" "$size_mib" "$command" "$ms" "$kib"

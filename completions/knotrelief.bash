@@ -1,21 +1,24 @@
 # bash completion for knotrelief(1)                          -*- shell-script -*-
 # Routine and technique names come from the program itself
-# (`knotrelief list --ids`), so your own routines complete too.
+# (`knotrelief list --ids`), and so do areas and tools (`list --areas`,
+# `list --tools`), so your own routines complete too.
 
 _knotrelief_ids()
 {
-    # $1: routines or techniques; the --routines folders given so far count.
+    # $1: routines, techniques, areas or tools; the --routines folders given
+    # so far count.
     local extra=() i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} == --routines && -n ${words[i + 1]-} ]]; then
             extra+=(--routines "${words[i + 1]}")
         fi
     done
-    if [[ $1 == techniques ]]; then
-        "${words[0]}" "${extra[@]}" list --ids --techniques 2>/dev/null
-    else
-        "${words[0]}" "${extra[@]}" list --ids 2>/dev/null
-    fi
+    case $1 in
+        techniques) "${words[0]}" "${extra[@]}" list --ids --techniques 2>/dev/null ;;
+        areas) "${words[0]}" "${extra[@]}" list --areas 2>/dev/null ;;
+        tools) "${words[0]}" "${extra[@]}" list --tools 2>/dev/null ;;
+        *) "${words[0]}" "${extra[@]}" list --ids 2>/dev/null ;;
+    esac
 }
 
 _knotrelief()
@@ -60,7 +63,15 @@ _knotrelief()
             COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
             return
             ;;
-        --area | --tool | --prep | --scale | --pain-before | --pain-after | --note | \
+        --area)
+            COMPREPLY=($(compgen -W "$(_knotrelief_ids areas)" -- "$cur"))
+            return
+            ;;
+        --tool)
+            COMPREPLY=($(compgen -W "$(_knotrelief_ids tools)" -- "$cur"))
+            return
+            ;;
+        --prep | --scale | --pain-before | --pain-after | --note | \
             --since | --limit | --minutes | --at)
             return
             ;;

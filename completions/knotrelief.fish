@@ -25,8 +25,8 @@ complete -c knotrelief -n __knotrelief_no_command -a log -d 'The session journal
 complete -c knotrelief -n __knotrelief_no_command -a check -d 'Validate routine files'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l techniques -d 'List techniques'
-complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -d 'Body area'
-complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -d 'Tool'
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -a '(knotrelief list --areas 2>/dev/null)' -d 'Body area'
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -a '(knotrelief list --tools 2>/dev/null)' -d 'Tool'
 complete -c knotrelief -n '__fish_seen_subcommand_from list show' -l json -d 'Print JSON'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(echo guide; knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'

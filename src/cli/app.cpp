@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/validators.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -84,6 +85,41 @@ constexpr Command commands[] = {
    log_commands},
 };
 
+// --help without CLI11's own words: no "TEXT REQUIRED" after a positional,
+// no "..." or defaults after an option, only the name of its value.
+class HelpFormatter : public CLI::Formatter
+{
+public:
+  std::string make_option_opts(const CLI::Option* option) const override
+  {
+    if (option->get_positional() || option->get_type_size() == 0 ||
+        option->get_type_name().empty()) {
+      return {};
+    }
+    return " " + option->get_type_name();
+  }
+};
+
+constexpr std::string_view global_options_note =
+  "Global options (--journal, --no-color, --routines) go before or after\n"
+  "the command.";
+
+// The end of a command's --help: its notes, examples and where the global
+// options go.
+std::string command_footer(const CommandSummary& command)
+{
+  std::string footer;
+  if (*command.notes != '\0') {
+    footer += fmt::format("{}\n\n", command.notes);
+  }
+  footer += "Examples:\n";
+  std::istringstream examples(command.examples);
+  for (std::string line; std::getline(examples, line);) {
+    footer += fmt::format("  {}\n", line);
+  }
+  return footer + fmt::format("\n{} See knotrelief(1).", global_options_note);
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& options)
 {
   app
@@ -99,7 +135,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options)
                 options.routine_dirs,
                 "Extra folder of routine files (repeatable)")
     ->type_name("DIR")
-    ->check(CLI::ExistingDirectory.description(""))
+    ->check(existing_folder())
     ->allow_extra_args(false);
 }
 
@@ -131,6 +167,7 @@ void add_commands(CLI::App& parent,
       continue;
     }
     declared.push_back(command.add(parent));
+    declared.back().command->footer(command_footer(command.summary));
     add_commands(*declared.back().command, command.children, args, declared);
   }
 }
@@ -156,6 +193,35 @@ std::string command_path(const CLI::App& command)
   return path;
 }
 
+// The long options `command` takes: its own and those of the commands above
+// it (the global options), as "--name".
+std::vector<std::string> long_options(const CLI::App& command)
+{
+  std::vector<std::string> names;
+  for (const CLI::App* at = &command; at != nullptr; at = at->get_parent()) {
+    for (const CLI::Option* option : at->get_options()) {
+      for (const std::string& name : option->get_lnames()) {
+        names.push_back("--" + name);
+      }
+    }
+  }
+  return names;
+}
+
+// "unknown option '--jsn' for 'list'; did you mean '--json'?"
+std::string unknown_option(const CLI::App& command, const std::string& word)
+{
+  const std::string option = word.substr(0, word.find('='));
+  std::string path = command_path(command);
+  if (!path.empty()) {
+    path.pop_back();
+  }
+  return fmt::format("unknown option '{}'{}{}",
+                     option,
+                     path.empty() ? "" : fmt::format(" for '{}'", path),
+                     text::did_you_mean(option, long_options(command)));
+}
+
 // A word left over where a command was expected (at the top, or after a
 // command that has commands of its own, like `log`) is most likely a
 // mistyped command: say so, with the closest names.
@@ -166,6 +232,9 @@ std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error)
   const auto children =
     current->get_subcommands([](const CLI::App*) { return true; });
   std::vector<std::string> extras = app.remaining(true);
+  if (!extras.empty() && extras.front().starts_with("--")) {
+    return unknown_option(*current, extras.front());
+  }
   if (children.empty() || extras.empty() || extras.front().starts_with('-')) {
     return error.what();
   }
@@ -248,11 +317,20 @@ std::unique_ptr<CLI::App> make_app(GlobalOptions& global)
     "A terminal coach for self-massage: guided routines for muscle "
     "knots, timed in the terminal, with a plain-text journal.",
     std::string(program));
-  app->set_version_flag("--version", version(), "Print the version and exit");
+  app->set_version_flag("--version",
+                        fmt::format("{} {}", program, version()),
+                        "Print the version and exit");
+  app->formatter(std::make_shared<HelpFormatter>());
+  // Options a command does not know go to the program: the global options
+  // work after the command too (subcommands take this when added).
   app->fallthrough();
   app->require_subcommand(0, 1);
-  app->footer("Run 'knotrelief COMMAND --help' for a command's options. See "
-              "knotrelief(1).");
+  app->footer("Examples:\n"
+              "  knotrelief list\n"
+              "  knotrelief run neck\n"
+              "  knotrelief log stats\n\n"
+              "Run 'knotrelief COMMAND --help' for a command's options and "
+              "examples. See knotrelief(1).");
   add_global_options(*app, global);
   return app;
 }

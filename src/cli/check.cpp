@@ -86,7 +86,7 @@ void print_ok(Context& context,
              routine.id,
              routine.steps.size(),
              routine.steps.size() == 1 ? "" : "s",
-             routine::format_duration(session::routine_seconds(routine)));
+             session::describe_length(routine));
 }
 
 } // namespace

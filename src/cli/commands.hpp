@@ -13,36 +13,65 @@
 
 namespace knotrelief::cli {
 
-// A subcommand's name and the line --help shows for it.
+// A subcommand's name, the line --help shows for it, and the examples at
+// the end of its own --help (one a line, each after "  ").
 struct CommandSummary
 {
   const char* name;
   const char* description;
+  const char* examples = "";
+  const char* notes = ""; // said before the examples
 };
 
 inline constexpr CommandSummary list_summary{
   "list",
-  "List routines (or techniques) with their area, time and tools"};
+  "List routines (or techniques) with their area, time and tools",
+  "knotrelief list --area neck\n"
+  "knotrelief list --tool tennis-ball\n"
+  "knotrelief list --techniques --json"};
 inline constexpr CommandSummary show_summary{
   "show",
-  "Show a routine's steps or a technique's description"};
+  "Show a routine's steps or a technique's description",
+  "knotrelief show neck\n"
+  "knotrelief show ball-release\n"
+  "knotrelief show ./my-routine.yaml --json"};
 inline constexpr CommandSummary check_summary{
   "check",
-  "Validate routine files and report every problem"};
+  "Validate routine files and report every problem",
+  "knotrelief check\n"
+  "knotrelief check ./my-routine.yaml\n"
+  "knotrelief check --quiet ~/.config/knotrelief/routines/*.yaml"};
 inline constexpr CommandSummary run_summary{
   "run",
-  "Run one or more routines as a guided countdown, then log the session"};
+  "Run one or more routines as a guided countdown, then log the session",
+  "knotrelief run neck\n"
+  "knotrelief run neck shoulders --hold mid\n"
+  "knotrelief run back --pain-before 6 --pain-after 3 --no-bell",
+  "Keys while it runs: space pause/resume, n next step, b back a step, + or -\n"
+  "10 s more or less, q or Esc quit, ? help."};
 inline constexpr CommandSummary log_summary{
   "log",
-  "Show the journal of sessions (see also log add, log stats, log path)"};
+  "Show the journal of sessions (see also log add, log stats, log path)",
+  "knotrelief log\n"
+  "knotrelief log --since 2w --routine neck\n"
+  "knotrelief log --limit 100 --json"};
 inline constexpr CommandSummary log_add_summary{
   "add",
-  "Log a session done without the timer"};
+  "Log a session done without the timer",
+  "knotrelief log add neck\n"
+  "knotrelief log add back --minutes 10 --pain-before 5 --pain-after 3\n"
+  "knotrelief log add calves --at 2026-11-21T08:30 --note 'after a run'"};
 inline constexpr CommandSummary log_stats_summary{
   "stats",
-  "Totals, streaks, weekly sessions and warnings"};
-inline constexpr CommandSummary log_path_summary{"path",
-                                                 "Print the journal's path"};
+  "Totals, streaks, weekly sessions and warnings",
+  "knotrelief log stats\n"
+  "knotrelief log stats --since 1m\n"
+  "knotrelief log stats --json"};
+inline constexpr CommandSummary log_path_summary{
+  "path",
+  "Print the journal's path",
+  "knotrelief log path\n"
+  "knotrelief --journal ~/notes/journal.txt log path"};
 
 struct ListOptions
 {
@@ -50,7 +79,10 @@ struct ListOptions
   std::string area;
   std::string tool;
   bool json = false;
-  bool ids = false; // hidden: bare ids, one a line, for shell completion
+  // Hidden, for the shell completions: bare ids, areas or tools, one a line.
+  bool ids = false;
+  bool areas = false;
+  bool tools = false;
 };
 CLI::App* add_list_command(CLI::App& app, ListOptions& options);
 ExitStatus command_list(Context& context, const ListOptions& options);

@@ -18,6 +18,15 @@ std::filesystem::path journal_file(const Context& context)
   return journal::journal_path(context.options().journal, context.env());
 }
 
+std::string display_path(const Context& context, const std::string& path)
+{
+  if (auto home = context.env()("HOME");
+      home && !home->empty() && path.starts_with(*home + "/")) {
+    return "~" + path.substr(home->size());
+  }
+  return path;
+}
+
 journal::AppendOptions append_options(const Context& context)
 {
   journal::AppendOptions options;

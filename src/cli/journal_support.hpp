@@ -17,6 +17,10 @@ namespace knotrelief::cli {
 
 std::filesystem::path journal_file(const Context& context);
 
+// `path` for people to read: under $HOME as "~/...". Still raw: print it
+// with safe_print.
+std::string display_path(const Context& context, const std::string& path);
+
 // How the journal is written from the command line: when another program
 // holds the journal's lock, say on stderr that we wait, and for how long.
 journal::AppendOptions append_options(const Context& context);
@@ -54,8 +58,8 @@ std::optional<std::chrono::system_clock::time_point> since_cutoff(
   const std::string& since,
   std::chrono::system_clock::time_point now);
 
+using journal::iso_date;
 using journal::local_today;
-using journal::short_date;
 
 // "2026-11-21 08:30", in the entry's own local time.
 std::string entry_local_time(const journal::Entry& entry);

@@ -73,7 +73,8 @@ Json routine_summary_json(const routine::Routine& routine)
     {"area", optional_text(routine.area)},
     {"summary", optional_text(routine.summary)},
     {"tools", routine.tools},
-    {"total_s", session::routine_seconds(routine)},
+    {"total_s", session::routine_seconds(routine)}, // get-ready included
+    {"prep_s", session::TimelineOptions{}.prep_seconds},
     {"steps", routine.steps.size()},
     {"source", origin_name(routine.origin)},
     {"path",
@@ -107,6 +108,10 @@ Json technique_json(const routine::Technique& technique)
     {"best_for", technique.best_for},
     {"example", optional_text(technique.example)},
     {"hold", technique.hold ? duration_json(*technique.hold) : Json(nullptr)},
+    {"reps",
+     technique.reps
+       ? Json{{"min", technique.reps->low}, {"max", technique.reps->high}}
+       : Json(nullptr)},
     {"pressure", pressure_json(technique.pressure)},
     {"advice", optional_text(technique.advice)},
   };

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/journal_support.hpp"
 #include "cli/json.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <span>
+#include <unistd.h>
 
 namespace knotrelief::cli {
 
@@ -59,11 +61,7 @@ std::string source_text(const Routine& routine, const Context& context)
   if (routine.origin == routine::Origin::builtin) {
     return "built-in";
   }
-  std::string path = routine.path;
-  if (auto home = context.env()("HOME");
-      home && path.starts_with(*home + "/")) {
-    path = "~" + path.substr(home->size());
-  }
+  const std::string path = display_path(context, routine.path);
   return routine.replaces_builtin ? path + " (replaces built-in)" : path;
 }
 
@@ -84,7 +82,7 @@ void list_techniques(Context& context, const ListOptions& options)
     print_json(context.out(), list);
     return;
   }
-  text::Table table({"ID", "NAME", "HOLD", "BEST FOR"});
+  text::Table table({"ID", "NAME", "HOLD", "REPS", "BEST FOR"});
   for (const auto& technique : techniques) {
     std::string best_for;
     for (const auto& item : technique.best_for) {
@@ -94,12 +92,37 @@ void list_techniques(Context& context, const ListOptions& options)
       {technique.id,
        technique.name,
        technique.hold ? routine::format_duration(*technique.hold) : "-",
+       technique.reps ? routine::describe_reps(*technique.reps) : "-",
        best_for});
   }
-  for (const auto& line :
-       table.render(static_cast<std::size_t>(context.output_columns()),
-                    context.output_is_unicode())) {
+  // Fitted to a terminal; whole into a pipe or a file.
+  const bool terminal = ::isatty(::fileno(context.out())) == 1;
+  for (const auto& line : table.render(
+         terminal ? static_cast<std::size_t>(context.output_columns()) : 0,
+         context.output_is_unicode())) {
     safe_print(context.out(), "{}\n", line);
+  }
+}
+
+// --areas and --tools: each area or tool some routine has, once, one a
+// line, for the shell completions.
+void list_values(Context& context, const ListOptions& options)
+{
+  std::vector<std::string> values;
+  for (const Routine& routine : context.library().routines()) {
+    if (options.areas && !routine.area.empty()) {
+      values.push_back(text::to_lower(routine.area));
+    }
+    if (options.tools) {
+      for (const auto& tool : routine.tools) {
+        values.push_back(text::to_lower(tool));
+      }
+    }
+  }
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  for (const auto& value : values) {
+    safe_print(context.out(), "{}\n", value);
   }
 }
 
@@ -120,6 +143,10 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
   command->add_flag("--json", options.json, "Print JSON");
   // For the shell completions; not part of the documented interface.
   command->add_flag("--ids", options.ids, "Print only the ids")->group("");
+  command->add_flag("--areas", options.areas, "Print only the areas")
+    ->group("");
+  command->add_flag("--tools", options.tools, "Print only the tools")
+    ->group("");
   return command;
 }
 
@@ -160,6 +187,10 @@ std::vector<std::string> routine_row(const Routine& routine,
 
 ExitStatus command_list(Context& context, const ListOptions& options)
 {
+  if (options.areas || options.tools) {
+    list_values(context, options);
+    return ExitStatus::success;
+  }
   if (options.techniques) {
     if (!options.area.empty() || !options.tool.empty()) {
       throw UsageError("--area and --tool filter routines, not --techniques");
@@ -192,6 +223,10 @@ ExitStatus command_list(Context& context, const ListOptions& options)
     for (const auto& line : table.render(0, context.output_is_unicode())) {
       safe_print(context.out(), "{}\n", line);
     }
+    safe_print(
+      context.out(),
+      "Times include {} to get ready (run --prep).\n",
+      routine::format_duration(session::TimelineOptions{}.prep_seconds));
   }
   // Like ls with one unreadable entry: list the rest, but say it failed.
   return context.library_had_problems() ? ExitStatus::failure

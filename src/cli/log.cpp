@@ -168,19 +168,17 @@ ExitStatus command_log(Context& context, const LogOptions& options)
   const auto cutoff = since_cutoff(options.since, now);
   const auto path = journal_file(context);
   ProblemReporter problems(context);
-  auto entries = journal::read_last_entries(
-    path,
-    static_cast<std::size_t>(options.limit),
-    [&](const Entry& entry) {
-      if (cutoff && entry.time < *cutoff) {
-        return false;
-      }
-      return options.routine.empty() ||
-             std::find(entry.routines.begin(),
+  journal::LatestQuery query;
+  query.limit = static_cast<std::size_t>(options.limit);
+  query.since = cutoff;
+  if (!options.routine.empty()) {
+    query.keep = [&](const Entry& entry) {
+      return std::find(entry.routines.begin(),
                        entry.routines.end(),
                        options.routine) != entry.routines.end();
-    },
-    problems.sink());
+    };
+  }
+  auto entries = journal::read_last_entries(path, query, problems.sink());
   problems.print();
   if (!entries) {
     throw Error(entries.error());

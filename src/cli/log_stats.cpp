@@ -87,7 +87,9 @@ std::string advice_line(const Stats& stats)
 
 void print_chart(Context& context, const Stats& stats, bool unicode)
 {
-  safe_print(context.out(), "Sessions per week (weeks ending today)\n");
+  safe_print(context.out(),
+             "Sessions per week (each row: the 7 days from that date; the "
+             "last ends today)\n");
   int most = 1;
   for (const auto& week : stats.weeks) {
     most = std::max(most, week.sessions);
@@ -102,10 +104,43 @@ void print_chart(Context& context, const Stats& stats, bool unicode)
     }
     safe_print(context.out(),
                "  {}  {}{}{}\n",
-               short_date(week.first_day),
+               iso_date(week.first_day),
                bar,
                bar.empty() ? "" : " ",
                week.sessions);
+  }
+}
+
+// Why to see a professional, one line a reason: areas painful for more than
+// two weeks, and recent numbness or tingling.
+std::vector<std::string> warnings(const Stats& stats, int today)
+{
+  std::vector<std::string> lines;
+  for (const auto& flag : stats.red_flags) {
+    lines.push_back(fmt::format("{}: logged as painful for {} days (since {})",
+                                flag.area,
+                                flag.last_day - flag.first_day + 1,
+                                iso_date(flag.first_day)));
+  }
+  if (stats.last_tingling_day &&
+      today - *stats.last_tingling_day <= journal::recent_tingling_days) {
+    lines.push_back(fmt::format("numbness, tingling or weakness: last on {}",
+                                iso_date(*stats.last_tingling_day)));
+  }
+  return lines;
+}
+
+void print_warnings(Context& context, const Stats& stats, int today)
+{
+  const auto lines = warnings(stats, today);
+  if (lines.empty()) {
+    return;
+  }
+  safe_print(context.out(),
+             "\nWarning: see a physiotherapist or doctor about these (pain "
+             "lasting beyond two weeks, numbness or tingling):\n");
+  for (const auto& line : lines) {
+    safe_print(context.out(), "  - {}\n", line);
   }
 }
 
@@ -129,13 +164,14 @@ Json stats_json(const Stats& stats)
   }
   Json weeks = Json::array();
   for (const auto& week : stats.weeks) {
-    weeks.push_back(Json{{"first_day", short_date(week.first_day)},
+    weeks.push_back(Json{{"first_day", iso_date(week.first_day)},
                          {"sessions", week.sessions}});
   }
   Json flags = Json::array();
   for (const auto& flag : stats.red_flags) {
-    flags.push_back(
-      Json{{"area", flag.area}, {"days", flag.last_day - flag.first_day + 1}});
+    flags.push_back(Json{{"area", flag.area},
+                         {"days", flag.last_day - flag.first_day + 1},
+                         {"since", iso_date(flag.first_day)}});
   }
   return Json{{"total", totals_json(stats.all)},
               {"by_routine", by_routine},
@@ -147,7 +183,46 @@ Json stats_json(const Stats& stats)
               {"recent_pain",
                stats.recent_pain ? Json(*stats.recent_pain) : Json(nullptr)},
               {"chronic", stats.chronic},
-              {"red_flags", flags}};
+              {"red_flags", flags},
+              {"tingling_sessions", stats.tingling_sessions},
+              {"last_tingling",
+               stats.last_tingling_day
+                 ? Json(iso_date(*stats.last_tingling_day))
+                 : Json(nullptr)}};
+}
+
+// The text report of a journal with sessions in it.
+void print_stats(Context& context,
+                 const Stats& stats,
+                 const LogStatsOptions& options,
+                 int today)
+{
+  safe_print(context.out(),
+             "{} session{}, {} in all{}.\n\n",
+             stats.all.sessions,
+             stats.all.sessions == 1 ? "" : "s",
+             routine::format_duration(stats.all.seconds),
+             options.since.empty() ? ""
+                                   : fmt::format(" since {}", options.since));
+  print_totals(context, "ROUTINE", stats.by_routine);
+  print_totals(context, "AREA", stats.by_area);
+  safe_print(context.out(),
+             "Streak: {} day{} now, longest {} day{}.\n",
+             stats.current_streak,
+             stats.current_streak == 1 ? "" : "s",
+             stats.longest_streak,
+             stats.longest_streak == 1 ? "" : "s");
+  if (stats.tingling_sessions > 0) {
+    safe_print(context.out(),
+               "Numbness, tingling or weakness: in {} session{}, last on {}.\n",
+               stats.tingling_sessions,
+               stats.tingling_sessions == 1 ? "" : "s",
+               iso_date(stats.last_tingling_day.value_or(today)));
+  }
+  safe_print(context.out(), "\n");
+  print_chart(context, stats, context.output_is_unicode());
+  safe_print(context.out(), "{}\n", advice_line(stats));
+  print_warnings(context, stats, today);
 }
 
 } // namespace
@@ -158,7 +233,8 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
   const auto cutoff = since_cutoff(options.since, now);
   const auto path = journal_file(context);
   ProblemReporter problems(context);
-  journal::StatsBuilder builder(local_today(now));
+  const int today = local_today(now);
+  journal::StatsBuilder builder(today);
   auto read = journal::read_entries(
     path,
     [&](const journal::Entry& entry) {
@@ -172,36 +248,16 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
     throw Error(read.error());
   }
   const Stats stats = builder.finish();
+  const bool empty = stats.all.sessions == 0;
   if (options.json) {
-    print_json(context.out(), stats_json(stats));
-    return problems.any() ? ExitStatus::failure : ExitStatus::success;
-  }
-  safe_print(context.out(),
-             "{} session{}, {} in all{}.\n\n",
-             stats.all.sessions,
-             stats.all.sessions == 1 ? "" : "s",
-             routine::format_duration(stats.all.seconds),
-             options.since.empty() ? ""
-                                   : fmt::format(" since {}", options.since));
-  print_totals(context, "ROUTINE", stats.by_routine);
-  print_totals(context, "AREA", stats.by_area);
-  safe_print(context.out(),
-             "Streak: {} day{} now, longest {} day{}.\n\n",
-             stats.current_streak,
-             stats.current_streak == 1 ? "" : "s",
-             stats.longest_streak,
-             stats.longest_streak == 1 ? "" : "s");
-  print_chart(context, stats, context.output_is_unicode());
-  safe_print(context.out(), "{}\n", advice_line(stats));
-  for (const auto& flag : stats.red_flags) {
-    safe_print(
-      context.out(),
-      "\nWarning: {} has been logged as painful for {} days (since {}). Pain "
-      "that lasts more "
-      "than two weeks is a reason to see a physiotherapist or doctor.\n",
-      flag.area,
-      flag.last_day - flag.first_day + 1,
-      short_date(flag.first_day));
+    print_json(context.out(), empty ? Json::object() : stats_json(stats));
+  } else if (empty) {
+    safe_print(context.out(),
+               "No sessions {}.\n",
+               options.since.empty() ? std::string("yet")
+                                     : fmt::format("since {}", options.since));
+  } else {
+    print_stats(context, stats, options, today);
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
 }

@@ -309,12 +309,12 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   record = count_down(
     timeline, options, traits, voice.get(), signals, timing, record, error);
   record = close_session(context, options, std::move(record), signals);
-  const LogResult logged =
-    options.no_log ? LogResult{true, 0}
-                   : log_session(context, timeline, record, journal, signals);
   if (!options.no_intro && !record.failed && record.result.signal == 0) {
     show_closing(context, history);
   }
+  const LogResult logged =
+    options.no_log ? LogResult{true, 0}
+                   : log_session(context, timeline, record, journal, signals);
   timing.done();
   if (error) {
     std::rethrow_exception(error);

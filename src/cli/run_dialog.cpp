@@ -50,8 +50,9 @@ void print_header(Context& context, const session::Timeline& timeline)
     tool_list += (tool_list.empty() ? "" : ", ") + tool;
   }
   safe_print(context.out(),
-             "{} in all, {} step{}. You need: {}.\n",
+             "{} in all{}, {} step{}. You need: {}.\n",
              routine::format_duration(timeline.total_seconds()),
+             session::get_ready_note(session::prep_seconds(timeline)),
              steps,
              steps == 1 ? "" : "s",
              tool_list.empty() ? "nothing" : tool_list);
@@ -250,6 +251,8 @@ LogResult log_session(Context& context,
   };
   auto written = journal::append_line(journal, line, append);
   if (written) {
+    safe_print(
+      context.out(), "Logged to {}\n", display_path(context, journal.string()));
     return {true, 0};
   }
   std::fflush(context.out());

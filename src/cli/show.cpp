@@ -51,7 +51,7 @@ void print_routine(Context& context, const Routine& routine)
   safe_print(out,
              "Area: {}   Time: {}   Tools: {}\n",
              routine.area.empty() ? "-" : routine.area,
-             routine::format_duration(session::routine_seconds(routine)),
+             session::describe_length(routine),
              routine.tools.empty() ? "-" : joined(routine.tools, ", "));
   if (routine.origin != routine::Origin::builtin) {
     safe_print(out, "From: {}\n", routine.path);
@@ -105,6 +105,10 @@ void print_technique(Context& context, const Technique& technique)
   if (technique.hold) {
     facts.push_back(
       fmt::format("Hold: {}", routine::format_duration(*technique.hold)));
+  }
+  if (technique.reps) {
+    facts.push_back(
+      fmt::format("Reps: {}", routine::describe_reps(*technique.reps)));
   }
   if (technique.pressure != routine::Pressure::unspecified) {
     facts.push_back(

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,23 @@ CLI::Validator journal_text()
       if (auto problem = journal::field_text_problem(text)) {
         return fmt::format("must not hold {} (newlines and tabs are fine)",
                            *problem);
+      }
+      return {};
+    },
+    "");
+}
+
+CLI::Validator existing_folder()
+{
+  return CLI::Validator(
+    [](std::string& text) -> std::string {
+      std::error_code error;
+      const auto status = std::filesystem::status(text, error);
+      if (!std::filesystem::exists(status)) {
+        return fmt::format("no such folder: {}", text);
+      }
+      if (!std::filesystem::is_directory(status)) {
+        return fmt::format("not a folder: {}", text);
       }
       return {};
     },

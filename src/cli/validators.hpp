@@ -22,5 +22,7 @@ CLI::Validator decimal_number(double low, double high);
 CLI::Validator one_of(std::vector<std::string> words);
 // Text the journal can hold: "must not hold control character \e".
 CLI::Validator journal_text();
+// A folder that exists: "no such folder: X", "not a folder: X".
+CLI::Validator existing_folder();
 
 } // namespace knotrelief::cli

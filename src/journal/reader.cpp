@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
+#include <queue>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -351,12 +353,83 @@ private:
   bool m_tail_too_long = false;
 };
 
+// Picks the latest entries by time from entries met last first (see
+// read_last_entries), and says when the look back may end.
+class LatestEntries
+{
+public:
+  LatestEntries(const LatestQuery& query, std::size_t lookback)
+    : m_query(query)
+    , m_lookback(lookback)
+  {}
+
+  // False once reading further cannot change the result.
+  bool add(Entry entry)
+  {
+    const auto floor = oldest_shown();
+    if (floor && entry.time < *floor) {
+      return ++m_older_in_a_row < m_lookback;
+    }
+    m_older_in_a_row = 0;
+    if (m_query.keep && !m_query.keep(entry)) {
+      return true;
+    }
+    // Ties go to the entry later in the file, met first.
+    if (full() && entry.time <= m_times.top()) {
+      return true;
+    }
+    m_times.push(entry.time);
+    if (m_times.size() > m_query.limit) {
+      m_times.pop();
+    }
+    m_found.push_back(std::move(entry));
+    return true;
+  }
+
+  std::vector<Entry> finish()
+  {
+    std::reverse(m_found.begin(), m_found.end()); // into file order
+    std::stable_sort(
+      m_found.begin(), m_found.end(), [](const Entry& a, const Entry& b) {
+        return a.time < b.time;
+      });
+    if (m_found.size() > m_query.limit) {
+      m_found.erase(m_found.begin(),
+                    m_found.end() - static_cast<std::ptrdiff_t>(m_query.limit));
+    }
+    return std::move(m_found);
+  }
+
+private:
+  using TimePoint = std::chrono::system_clock::time_point;
+
+  bool full() const { return m_times.size() >= m_query.limit; }
+
+  // What an entry must not be older than to be shown: the oldest of the
+  // latest `limit` so far, else `since`.
+  std::optional<TimePoint> oldest_shown() const
+  {
+    if (full()) {
+      return m_query.since ? std::max(*m_query.since, m_times.top())
+                           : m_times.top();
+    }
+    return m_query.since;
+  }
+
+  const LatestQuery& m_query;
+  std::size_t m_lookback;
+  // The times of the latest `limit` entries so far, the oldest on top.
+  std::priority_queue<TimePoint, std::vector<TimePoint>, std::greater<>>
+    m_times;
+  std::vector<Entry> m_found; // last first; some may fall out at finish
+  std::size_t m_older_in_a_row = 0;
+};
+
 } // namespace
 
 std::expected<std::vector<Entry>, std::string> read_last_entries(
   const std::filesystem::path& path,
-  std::size_t limit,
-  const std::function<bool(const Entry&)>& keep,
+  const LatestQuery& query,
   const ProblemSink& on_problem,
   const ReadLimits& limits)
 {
@@ -366,39 +439,30 @@ std::expected<std::vector<Entry>, std::string> read_last_entries(
   if (!file) {
     return std::unexpected(file.error());
   }
-  std::vector<Entry> found;
-  if (missing || limit == 0 || size == 0) {
-    return found;
+  LatestEntries latest(query, limits.lookback_entries);
+  if (missing || query.limit == 0 || size == 0) {
+    return latest.finish();
   }
   const std::string name = path.string();
   LineCounter counter(file->fd, size, limits.block_bytes);
   BackwardLines lines(*file, size, name, limits);
-  auto walked =
-    lines.each([&](std::string_view line, off_t offset, bool long_) {
-      // Lines are numbered only when a problem needs it; the first line of
-      // the file is told apart for its byte-order mark.
-      const ProblemSink numbered = [&](const Diagnostic& problem) {
-        Diagnostic located = problem;
-        located.where.line = static_cast<int>(counter.line_at(offset));
-        on_problem(located);
-      };
-      if (auto entry = handle_line(line,
-                                   offset == 0 ? 1 : 2,
-                                   long_,
-                                   limits.max_line_bytes,
-                                   name,
-                                   numbered)) {
-        if (keep(*entry)) {
-          found.push_back(std::move(*entry));
-        }
-      }
-      return found.size() < limit;
-    });
+  auto walked = lines.each([&](
+                             std::string_view line, off_t offset, bool long_) {
+    // Lines are numbered only when a problem needs it; the first line of
+    // the file is told apart for its byte-order mark.
+    const ProblemSink numbered = [&](const Diagnostic& problem) {
+      Diagnostic located = problem;
+      located.where.line = static_cast<int>(counter.line_at(offset));
+      on_problem(located);
+    };
+    auto entry = handle_line(
+      line, offset == 0 ? 1 : 2, long_, limits.max_line_bytes, name, numbered);
+    return !entry || latest.add(std::move(*entry));
+  });
   if (!walked) {
     return std::unexpected(walked.error());
   }
-  std::reverse(found.begin(), found.end());
-  return found;
+  return latest.finish();
 }
 
 } // namespace knotrelief::journal

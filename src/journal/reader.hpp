@@ -4,9 +4,11 @@
 #include "util/error.hpp"
 #include "util/limits.hpp"
 
+#include <chrono>
 #include <expected>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,9 @@ struct ReadLimits
 {
   std::size_t block_bytes = std::size_t{64} * 1024; // read at a time
   std::size_t max_line_bytes = journal::max_line_bytes;
+  // read_last_entries: how many entries in a row, all older than the
+  // oldest one it would show, end the look back (see LatestQuery).
+  std::size_t lookback_entries = 1000;
   // pread(2) for the blocks of read_last_entries, unless replaced (tests
   // shrink the file while it is read).
   std::function<ssize_t(int, void*, std::size_t, off_t)> read_at;
@@ -41,12 +46,27 @@ std::expected<void, std::string> read_entries(
   const ProblemSink& on_problem,
   const ReadLimits& limits = {});
 
-// The last `limit` entries that `keep` accepts, oldest first, read from the
-// end of the file: the cost follows what is shown, not the journal's size.
+// Which entries read_last_entries gives: the latest `limit` by time among
+// those at or after `since` that `keep` accepts (all when it is empty).
+struct LatestQuery
+{
+  std::size_t limit = 20;
+  std::optional<std::chrono::system_clock::time_point> since;
+  std::function<bool(const Entry&)> keep;
+};
+
+// The entries `query` asks for, oldest first (entries of the same time in
+// file order), read from the end of the file: the cost follows what is
+// shown, not the journal's size.
+//
+// Entries are appended as sessions happen, so the file is in time order but
+// for entries back-filled with `log add --at`. Reading stops once
+// `limits.lookback_entries` entries in a row are older than the oldest one
+// it would show (or than `since`): an entry is missed only when more entries
+// than that, all older than it, were appended after it.
 std::expected<std::vector<Entry>, std::string> read_last_entries(
   const std::filesystem::path& path,
-  std::size_t limit,
-  const std::function<bool(const Entry&)>& keep,
+  const LatestQuery& query,
   const ProblemSink& on_problem,
   const ReadLimits& limits = {});
 

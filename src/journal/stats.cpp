@@ -63,6 +63,11 @@ void StatsBuilder::add(const Entry& entry)
   }
   const int day = entry.local_day();
   m_days.insert(day);
+  if (entry.tingling) {
+    ++m_stats.tingling_sessions;
+    m_stats.last_tingling_day =
+      std::max(m_stats.last_tingling_day.value_or(day), day);
+  }
   const int age = m_today - day;
   if (age >= 0 && age < week_count * 7) {
     ++m_recent_sessions[day];

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -50,6 +51,10 @@ struct Stats
   std::optional<double> recent_pain; // mean soreness before, last two weeks
   bool chronic = false;              // recent soreness high enough to go daily
   std::vector<RedFlag> red_flags;
+  // Sessions that reported numbness, tingling or weakness, and the last day
+  // one did.
+  int tingling_sessions = 0;
+  std::optional<int> last_tingling_day;
 };
 
 // Scores at or above this count as painful.
@@ -57,6 +62,8 @@ inline constexpr int painful_score = 3;
 // Mean recent soreness at or above this counts as chronic pain.
 inline constexpr double chronic_score = 4.0;
 inline constexpr int week_count = 8;
+// Numbness or tingling this many days ago or less is a warning in log stats.
+inline constexpr int recent_tingling_days = 28;
 
 // Builds statistics from entries given one at a time (any order), in memory
 // bounded by the number of routines, areas and days logged, not by lines.

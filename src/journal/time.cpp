@@ -183,24 +183,13 @@ int local_today(std::chrono::system_clock::time_point now)
   return local_day(now, local_utc_offset_minutes(now));
 }
 
-std::string short_date(int day)
+std::string iso_date(int day)
 {
-  static constexpr const char* months[] = {"Jan",
-                                           "Feb",
-                                           "Mar",
-                                           "Apr",
-                                           "May",
-                                           "Jun",
-                                           "Jul",
-                                           "Aug",
-                                           "Sep",
-                                           "Oct",
-                                           "Nov",
-                                           "Dec"};
   const std::chrono::year_month_day date{
     std::chrono::sys_days{std::chrono::days{day}}};
-  return fmt::format("{} {:02}",
-                     months[static_cast<unsigned>(date.month()) - 1],
+  return fmt::format("{:04}-{:02}-{:02}",
+                     static_cast<int>(date.year()),
+                     static_cast<unsigned>(date.month()),
                      static_cast<unsigned>(date.day()));
 }
 

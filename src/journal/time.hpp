@@ -61,7 +61,7 @@ parse_local_time(std::string_view text,
 // The local calendar day (TZ) of `now`, as days since 1970-01-01.
 int local_today(std::chrono::system_clock::time_point now);
 
-// "Nov 21" for a day given as days since 1970-01-01.
-std::string short_date(int day);
+// "2026-11-21" for a day given as days since 1970-01-01.
+std::string iso_date(int day);
 
 } // namespace knotrelief::journal

@@ -28,4 +28,11 @@ std::string describe_timing(const Step& step)
   return text;
 }
 
+std::string describe_reps(const RepRange& reps)
+{
+  return reps.low == reps.high
+           ? fmt::format("{} time{}", reps.low, reps.low == 1 ? "" : "s")
+           : fmt::format("{}-{} times", reps.low, reps.high);
+}
+
 } // namespace knotrelief::routine

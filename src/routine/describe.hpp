@@ -10,4 +10,7 @@ namespace knotrelief::routine {
 // "1-2m each side", "10 movements, 3s each", "45s, right side".
 std::string describe_timing(const Step& step);
 
+// "3 times", "3-5 times".
+std::string describe_reps(const RepRange& reps);
+
 } // namespace knotrelief::routine

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -270,6 +271,42 @@ Loaded<Routine> parse_routine(std::string_view text,
   return routine;
 }
 
+namespace {
+
+// A technique's `reps`: "3" or "3-5", from 1 to max_reps.
+std::optional<RepRange> read_rep_range(Fields& fields)
+{
+  const auto text = fields.text("reps", false);
+  if (!text) {
+    return std::nullopt;
+  }
+  RepRange range;
+  const auto dash = text->find('-');
+  const auto number = [](std::string_view digits, int& value) {
+    const auto [end, error] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return error == std::errc() && end == digits.data() + digits.size() &&
+           !digits.empty();
+  };
+  const std::string_view all(*text);
+  const bool parsed = dash == std::string::npos
+                        ? number(all, range.low) && number(all, range.high)
+                        : number(all.substr(0, dash), range.low) &&
+                            number(all.substr(dash + 1), range.high);
+  if (!parsed || range.low < 1 || range.low > range.high ||
+      range.high > max_reps) {
+    fields.problem("reps",
+                   fmt::format("'reps' must be a number or a range like 3-5, "
+                               "from 1 to {}, not '{}'",
+                               max_reps,
+                               *text));
+    return std::nullopt;
+  }
+  return range;
+}
+
+} // namespace
+
 Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
                                                 const std::string& file)
 {
@@ -306,6 +343,7 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
                    "best_for",
                    "example",
                    "hold",
+                   "reps",
                    "pressure",
                    "advice"});
     Technique technique;
@@ -319,6 +357,7 @@ Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
     technique.example =
       fields.text("example", false, TextKind::prose).value_or("");
     technique.hold = fields.duration("hold", max_hold_seconds, true);
+    technique.reps = read_rep_range(fields);
     technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
     technique.advice =
       fields.text("advice", false, TextKind::prose).value_or("");

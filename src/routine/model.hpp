@@ -99,6 +99,15 @@ struct Routine
   bool operator==(const Routine&) const = default;
 };
 
+// How many times a technique is done in a row: 3, or 3 to 5.
+struct RepRange
+{
+  int low = 1;
+  int high = 1;
+
+  bool operator==(const RepRange&) const = default;
+};
+
 struct Technique
 {
   std::string id;
@@ -108,6 +117,7 @@ struct Technique
   std::vector<std::string> best_for;
   std::string example;
   std::optional<DurationRange> hold;
+  std::optional<RepRange> reps;
   Pressure pressure = Pressure::unspecified;
   std::string advice;
 

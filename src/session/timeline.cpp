@@ -1,5 +1,9 @@
 #include "session/timeline.hpp"
 
+#include "routine/duration.hpp"
+
+#include <fmt/format.h>
+
 #include <cmath>
 
 namespace knotrelief::session {
@@ -134,9 +138,35 @@ const Routine& Timeline::routine_of(const Segment& segment) const
 
 std::int64_t routine_seconds(const Routine& routine)
 {
-  TimelineOptions options;
-  options.prep_seconds = 0;
-  return build_timeline(std::span(&routine, 1), options).total_seconds();
+  return build_timeline(std::span(&routine, 1), TimelineOptions{})
+    .total_seconds();
+}
+
+int prep_seconds(const Timeline& timeline)
+{
+  const auto& segments = timeline.segments;
+  return !segments.empty() && segments.front().kind == SegmentKind::prepare
+           ? segments.front().seconds
+           : 0;
+}
+
+std::string get_ready_note(int prep_seconds)
+{
+  return prep_seconds > 0 ? fmt::format(" (with {} to get ready)",
+                                        routine::format_duration(prep_seconds))
+                          : std::string();
+}
+
+std::string describe_length(std::int64_t total_seconds, int prep_seconds)
+{
+  return routine::format_duration(total_seconds) +
+         get_ready_note(prep_seconds);
+}
+
+std::string describe_length(const Routine& routine)
+{
+  return describe_length(routine_seconds(routine),
+                         TimelineOptions{}.prep_seconds);
 }
 
 } // namespace knotrelief::session

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -91,8 +92,22 @@ int hold_seconds(const routine::DurationRange& range,
                  HoldPoint point,
                  double scale);
 
-// Seconds of the routine on its own with default options and no get-ready
-// (what `list` and `show` print).
+// How long a routine takes: the one figure `list`, `show`, `run`'s header,
+// the journal's planned_s and `log add` give. It counts every hold and pause
+// and the get-ready before the first hold, as a session lasts.
+//
+// The routine on its own with default options.
 std::int64_t routine_seconds(const routine::Routine& routine);
+
+// The get-ready part of a timeline's total (0 when there is none).
+int prep_seconds(const Timeline& timeline);
+
+// A length in words, saying what part of it is to get ready: "3m25s (with
+// 5s to get ready)", or "3m20s" without one.
+std::string describe_length(std::int64_t total_seconds, int prep_seconds);
+// Its second half: " (with 5s to get ready)", or "" for no get-ready.
+std::string get_ready_note(int prep_seconds);
+// The same for routine_seconds().
+std::string describe_length(const routine::Routine& routine);
 
 } // namespace knotrelief::session

@@ -51,6 +51,12 @@ std::string optional_range(const std::optional<DurationRange>& range)
                : std::string("std::nullopt");
 }
 
+std::string optional_reps(const std::optional<RepRange>& reps)
+{
+  return reps ? fmt::format("RepRange{{{}, {}}}", reps->low, reps->high)
+              : std::string("std::nullopt");
+}
+
 std::string location(const Location& where)
 {
   return fmt::format("Location{{{}, {}, {}}}",
@@ -107,6 +113,7 @@ void append_technique(std::string& out, std::size_t index, const Technique& t)
   a.set("best_for", string_list(t.best_for));
   a.set_text("example", t.example);
   a.set("hold", optional_range(t.hold));
+  a.set("reps", optional_reps(t.reps));
   a.set("pressure", enumerator(t.pressure));
   a.set_text("advice", t.advice);
   out += "  }\n";

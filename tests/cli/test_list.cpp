@@ -28,7 +28,9 @@ TEST_SUITE("cli list")
     }
     CHECK(result.out.find("neck              Neck and upper trapezius") !=
           std::string::npos);
-    CHECK(result.out.find("3m55s") != std::string::npos);
+    CHECK(result.out.find("4m") != std::string::npos);
+    CHECK(result.out.find("Times include 5s to get ready") !=
+          std::string::npos);
     CHECK(result.out.find("built-in") != std::string::npos);
   }
 
@@ -42,7 +44,8 @@ TEST_SUITE("cli list")
     auto neck = std::find_if(
       json.begin(), json.end(), [](auto& r) { return r["id"] == "neck"; });
     REQUIRE(neck != json.end());
-    CHECK((*neck)["total_s"] == 235);
+    CHECK((*neck)["total_s"] == 240);
+    CHECK((*neck)["prep_s"] == 5);
     CHECK((*neck)["source"] == "built-in");
     CHECK((*neck)["tools"] == nlohmann::json::array({"hands"}));
   }

@@ -26,6 +26,15 @@ std::string line_days_ago(int days_ago, const std::string& rest)
   return fmt::format("{:%Y-%m-%d}T08:00:00+00:00 {}\n", day, rest);
 }
 
+// The date `days_ago` days before now, as log stats shows dates (UTC).
+std::string journal_date(int days_ago)
+{
+  const auto day =
+    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
+    std::chrono::days(days_ago);
+  return fmt::format("{:%Y-%m-%d}", day);
+}
+
 struct Journal
 {
   TempDir dir;
@@ -229,14 +238,22 @@ TEST_SUITE("cli log")
     CHECK(result.out.find(
             "while pain is chronic, the guide suggests a session every day") !=
           std::string::npos);
-    CHECK(
-      result.out.find("Warning: neck has been logged as painful for 16 days") !=
-      std::string::npos);
+    CHECK(result.out.find("\nWarning: see a physiotherapist or doctor") !=
+          std::string::npos);
+    CHECK(result.out.find("  - neck: logged as painful for 16 days (since " +
+                          journal_date(16) + ")\n") != std::string::npos);
+    CHECK(result.out.find("Sessions per week (each row: the 7 days from that "
+                          "date; the last ends today)\n  " +
+                          journal_date(55) + "  ") != std::string::npos);
     auto json =
       nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
     CHECK(json["total"]["sessions"] == 6);
     CHECK(json["by_area"]["neck"]["average_pain_change"] == -2.0);
     CHECK(json["red_flags"][0]["area"] == "neck");
+    CHECK(json["red_flags"][0]["since"] == journal_date(16));
+    CHECK(json["weeks"][7]["first_day"] == journal_date(6));
+    CHECK(json["tingling_sessions"] == 0);
+    CHECK(json["last_tingling"].is_null());
     CHECK(json["current_streak_days"] == 2);
     auto since = nlohmann::json::parse(
       journal.run({"log", "stats", "--since", "5d", "--json"}).out);
@@ -488,5 +505,103 @@ TEST_SUITE("cli log")
     REQUIRE(json.status == 0);
     CHECK(json.out.find("36000000") != std::string::npos);
     CHECK(json.out.find("\"minutes\": -") == std::string::npos);
+  }
+
+  TEST_CASE("log stats: an empty journal, or none since, says so")
+  {
+    Journal journal;
+    for (const auto& [args, said] :
+         std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"log", "stats"}, "No sessions yet.\n"},
+           {{"log", "stats", "--since", "3d"}, "No sessions since 3d.\n"}}) {
+      auto result = journal.run(args);
+      CHECK(result.status == 0);
+      CHECK(result.out == said);
+    }
+    CHECK(journal.run({"log", "stats", "--json"}).out == "{}\n");
+    journal.dir.write("journal.txt",
+                      line_days_ago(10, "routine=neck status=completed"));
+    CHECK(journal.run({"log", "stats", "--since", "3d"}).out ==
+          "No sessions since 3d.\n");
+    auto since = journal.run({"log", "stats", "--since", "3d", "--json"});
+    CHECK(since.status == 0);
+    CHECK(nlohmann::json::parse(since.out) == nlohmann::json::object());
+  }
+
+  TEST_CASE("log stats: numbness or tingling is counted and warned about, "
+            "with painful areas in one list")
+  {
+    Journal journal;
+    std::string content;
+    for (int days_ago : {20, 10, 2}) {
+      content += line_days_ago(
+        days_ago, "routine=neck area=neck status=completed pain_before=5");
+      content += line_days_ago(
+        days_ago, "routine=back area=back status=completed pain_before=6");
+    }
+    content +=
+      line_days_ago(4, "routine=neck area=neck status=quit tingling=yes");
+    content +=
+      line_days_ago(40, "routine=neck area=neck status=manual tingling=yes");
+    journal.dir.write("journal.txt", content);
+    auto result = journal.run({"log", "stats"});
+    REQUIRE(result.status == 0);
+    CHECK(result.out.find("Numbness, tingling or weakness: in 2 sessions, "
+                          "last on " +
+                          journal_date(4) + ".\n") != std::string::npos);
+    const std::string list =
+      "\nWarning: see a physiotherapist or doctor about these (pain lasting "
+      "beyond two weeks, numbness or tingling):\n"
+      "  - back: logged as painful for 19 days (since " +
+      journal_date(20) +
+      ")\n"
+      "  - neck: logged as painful for 19 days (since " +
+      journal_date(20) +
+      ")\n"
+      "  - numbness, tingling or weakness: last on " +
+      journal_date(4) + "\n";
+    CHECK(result.out.ends_with(list));
+    auto json =
+      nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
+    CHECK(json["tingling_sessions"] == 2);
+    CHECK(json["last_tingling"] == journal_date(4));
+    CHECK(json["red_flags"].size() == 2);
+  }
+
+  TEST_CASE("log: back-filled entries show in time order, and --limit and "
+            "--since go by time, not by place in the file")
+  {
+    Journal journal;
+    journal.dir.write("journal.txt",
+                      line_days_ago(5, "routine=neck status=completed") +
+                        line_days_ago(3, "routine=back status=completed") +
+                        line_days_ago(1, "routine=calves status=completed"));
+    // Added afterwards with --at: one long ago, one between the others.
+    for (int days_ago : {9, 2}) {
+      REQUIRE(
+        journal.run({"log", "add", "glutes", "--at", journal_date(days_ago)})
+          .status == 0);
+    }
+    const auto order = [&](std::vector<std::string> args) {
+      args.insert(args.begin(), {"log", "--json"});
+      auto result = journal.run(args);
+      REQUIRE(result.status == 0);
+      std::vector<std::string> routines;
+      for (const auto& entry : nlohmann::json::parse(result.out)) {
+        routines.push_back(entry["routines"][0]);
+      }
+      return routines;
+    };
+    CHECK(order({}) == std::vector<std::string>{
+                         "glutes", "neck", "back", "glutes", "calves"});
+    CHECK(order({"--limit", "2"}) ==
+          std::vector<std::string>{"glutes", "calves"});
+    CHECK(order({"--since", "4d"}) ==
+          std::vector<std::string>{"back", "glutes", "calves"});
+    CHECK(order({"--since", "4d", "--routine", "glutes"}) ==
+          std::vector<std::string>{"glutes"});
+    auto table = journal.run({"log"});
+    CHECK(table.out.find(journal_date(9)) < table.out.find(journal_date(5)));
+    CHECK(table.out.find(journal_date(2)) < table.out.find(journal_date(1)));
   }
 }

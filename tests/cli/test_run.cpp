@@ -62,6 +62,7 @@ TEST_SUITE("cli run")
           std::string::npos);
     CHECK(result.out.find("Finished in 1s, 1 of 1 steps done.") !=
           std::string::npos);
+    CHECK(result.out.ends_with("Logged to " + journal.string() + "\n"));
     const std::string line = knotrelief::test::read_text(journal);
     CHECK(line.find(
             " routine=tiny area=calves status=completed planned_s=1 actual_s=1 "
@@ -100,10 +101,13 @@ TEST_SUITE("cli run")
       const auto intro = out.find("\nBefore you start");
       const auto step = out.find("Step 1/1");
       const auto closing = out.find("\nAfter a session");
+      const auto logged = out.find("Logged to ");
       REQUIRE(intro != std::string::npos);
       REQUIRE(step != std::string::npos);
       REQUIRE(closing != std::string::npos);
-      return out.substr(intro, step - intro) + out.substr(closing);
+      REQUIRE(logged != std::string::npos);
+      return out.substr(intro, step - intro) +
+             out.substr(closing, logged - closing);
     };
     CHECK(panels(run({})) ==
           knotrelief::test::read_text(fixture("golden/panels_first_run.txt")));

@@ -16,7 +16,7 @@ TEST_SUITE("cli show")
     REQUIRE(result.status == 0);
     const auto& out = result.out;
     CHECK(out.starts_with("Neck and upper trapezius (neck)\n"));
-    CHECK(out.find("Time: 3m55s") != std::string::npos);
+    CHECK(out.find("Time: 4m (with 5s to get ready)") != std::string::npos);
     CHECK(out.find("Tools: hands") != std::string::npos);
     CHECK(out.find("1. Neck circles - 30s") != std::string::npos);
     CHECK(out.find("2. Upper-trap compression - 45s each side") !=

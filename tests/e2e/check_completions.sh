@@ -64,6 +64,11 @@ expect "knotrelief log add " neck travel
 expect "knotrelief log --routine " neck
 expect "knotrelief log stats --" --since --json
 expect "knotrelief list --" --techniques --area --tool --json
+expect "knotrelief list --area " neck shoulders back glutes calves
+expect "knotrelief list --area s" shoulders
+refuse "knotrelief list --area s" neck
+expect "knotrelief list --tool " hands tennis-ball foam-roller wall
+expect "knotrelief list --area neck --tool " hands
 # User routines complete too, from --routines folders already typed.
 expect "knotrelief --routines $fixtures/override run " desk neck
 refuse "knotrelief run " desk

@@ -41,5 +41,5 @@ cd /
 out=$("$root/bin/knotrelief" list)
 grep -q '^neck ' <<< "$out" || { echo "FAIL: installed knotrelief does not list neck" >&2; exit 1; }
 "$root/bin/knotrelief" check "$root/share/doc/knotrelief/examples/desk-break.yaml" >/dev/null
-"$root/bin/knotrelief" --version | grep -q '^0\.1\.0' || { echo "FAIL: version" >&2; exit 1; }
+"$root/bin/knotrelief" --version | grep -q '^knotrelief 0\.1\.0' || { echo "FAIL: version" >&2; exit 1; }
 echo "$mode ok"

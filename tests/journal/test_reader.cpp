@@ -22,6 +22,15 @@ std::string line_for(int day, const std::string& routine = "neck")
                      routine);
 }
 
+LatestQuery latest(std::size_t limit,
+                   std::function<bool(const Entry&)> keep = {})
+{
+  LatestQuery query;
+  query.limit = limit;
+  query.keep = std::move(keep);
+  return query;
+}
+
 struct Collected
 {
   std::vector<Entry> entries;
@@ -48,8 +57,7 @@ Collected read_backward(const std::filesystem::path& path,
   Collected collected;
   auto read = read_last_entries(
     path,
-    limit,
-    [](const Entry&) { return true; },
+    latest(limit),
     [&](const Diagnostic& d) { collected.problems.push_back(d); },
     limits);
   REQUIRE(read.has_value());
@@ -117,14 +125,16 @@ TEST_SUITE("journal reader")
   {
     TempDir dir;
     std::string content;
-    // Long notes push lines across 64 KiB blocks.
+    // Long notes push lines across 64 KiB blocks; a minute apart.
     for (int i = 0; i < 3000; ++i) {
-      content +=
-        fmt::format("2026-11-{:02}T08:00:00+01:00 routine=r{} status=completed "
-                    "note=\"{}\"\n",
-                    i % 28 + 1,
-                    i,
-                    std::string(static_cast<std::size_t>(i % 97), 'n'));
+      content += fmt::format(
+        "2026-11-{:02}T{:02}:{:02}:00+01:00 routine=r{} status=completed "
+        "note=\"{}\"\n",
+        i / 1440 + 1,
+        i / 60 % 24,
+        i % 60,
+        i,
+        std::string(static_cast<std::size_t>(i % 97), 'n'));
     }
     const auto path = dir.write("j.txt", content);
     const auto all = read_forward(path).entries;
@@ -188,13 +198,77 @@ TEST_SUITE("journal reader")
     const auto path = dir.write("j.txt", content);
     auto backs = read_last_entries(
       path,
-      3,
-      [](const Entry& e) { return e.routines[0] == "back"; },
+      latest(3, [](const Entry& e) { return e.routines[0] == "back"; }),
       [](const Diagnostic&) {});
     REQUIRE(backs.has_value());
     REQUIRE(backs->size() == 3);
     CHECK(backs->at(0).local_day() == days_from_civil(2026, 11, 15));
     CHECK(backs->at(2).local_day() == days_from_civil(2026, 11, 19));
+  }
+
+  TEST_CASE("back-filled entries: time order, the latest by time, --since")
+  {
+    TempDir dir;
+    // Sessions of days 10 to 19 in order, then days 3 and 15 added later.
+    std::string content;
+    for (int day = 10; day <= 19; ++day) {
+      content += line_for(day) + "\n";
+    }
+    content += line_for(3, "back") + "\n" + line_for(15, "back") + "\n";
+    const auto path = dir.write("j.txt", content);
+    const auto days = [](const std::vector<Entry>& entries) {
+      std::vector<int> result;
+      for (const auto& entry : entries) {
+        result.push_back(entry.local_day() - days_from_civil(2026, 11, 0));
+      }
+      return result;
+    };
+    SUBCASE("all, oldest first; the same time keeps file order")
+    {
+      auto all = read_backward(path, 100).entries;
+      CHECK(days(all) ==
+            std::vector<int>{3, 10, 11, 12, 13, 14, 15, 15, 16, 17, 18, 19});
+      CHECK(all[6].routines[0] == "neck");
+      CHECK(all[7].routines[0] == "back");
+    }
+    SUBCASE("the latest N by time, not by place in the file")
+    {
+      CHECK(days(read_backward(path, 3).entries) ==
+            std::vector<int>{17, 18, 19});
+      CHECK(days(read_backward(path, 6).entries) ==
+            std::vector<int>{15, 15, 16, 17, 18, 19});
+    }
+    SUBCASE("since")
+    {
+      LatestQuery query;
+      query.since = read_backward(path, 100).entries[5].time; // day 14
+      auto read = read_last_entries(path, query, [](const Diagnostic&) {});
+      REQUIRE(read.has_value());
+      CHECK(days(*read) == std::vector<int>{14, 15, 15, 16, 17, 18, 19});
+    }
+  }
+
+  TEST_CASE("the look back ends after enough older entries in a row")
+  {
+    TempDir dir;
+    // Day 20, then days 1 to 9 back-filled after it.
+    std::string content = line_for(20) + "\n";
+    for (int day = 1; day <= 9; ++day) {
+      content += line_for(day) + "\n";
+    }
+    const auto path = dir.write("j.txt", content);
+    ReadLimits limits;
+    limits.lookback_entries = 8;
+    // The latest two so far are days 9 and 8; days 7 to 1 are older (7 in a
+    // row), so day 20 is still found.
+    auto found = read_backward(path, 2, limits).entries;
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].local_day() == days_from_civil(2026, 11, 20));
+    // With a look back of 6, reading ends before it: the documented limit.
+    limits.lookback_entries = 6;
+    found = read_backward(path, 2, limits).entries;
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].local_day() == days_from_civil(2026, 11, 9));
   }
 
   TEST_CASE("a missing journal is empty, a directory or FIFO is an error")
@@ -208,8 +282,8 @@ TEST_SUITE("journal reader")
     CHECK(directory.error().find("directory") != std::string::npos);
     const auto fifo = dir.path() / "fifo";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    auto from_fifo = read_last_entries(
-      fifo, 5, [](const Entry&) { return true; }, [](const Diagnostic&) {});
+    auto from_fifo =
+      read_last_entries(fifo, latest(5), [](const Diagnostic&) {});
     REQUIRE_FALSE(from_fifo.has_value());
     CHECK(from_fifo.error().find("not a regular file") != std::string::npos);
   }
@@ -234,11 +308,7 @@ TEST_SUITE("journal reader")
       return ::pread(fd, data, size, at);
     };
     auto read = read_last_entries(
-      path,
-      5,
-      [](const Entry&) { return true; },
-      [](const Diagnostic&) {},
-      limits);
+      path, latest(5), [](const Diagnostic&) {}, limits);
     REQUIRE_FALSE(read.has_value());
     CHECK(read.error().find("got shorter while being read") !=
           std::string::npos);

@@ -487,4 +487,32 @@ TEST_SUITE("routine loader")
     CHECK(bad.error().back().message ==
           "unknown key 'nmae'; did you mean 'name'?");
   }
+
+  TEST_CASE("techniques file: reps, one number or a range")
+  {
+    const auto with_reps = [](const std::string& reps) {
+      return parse_techniques("techniques:\n"
+                              "  - id: press\n"
+                              "    name: Press\n"
+                              "    what: Pressing.\n"
+                              "    how: [Press it.]\n"
+                              "    reps: " +
+                                reps + "\n",
+                              "t.yaml");
+    };
+    auto range = with_reps("3-5");
+    REQUIRE(range.has_value());
+    CHECK(range->at(0).reps == RepRange{3, 5});
+    auto one = with_reps("4");
+    REQUIRE(one.has_value());
+    CHECK(one->at(0).reps == RepRange{4, 4});
+    for (const char* bad : {"0", "5-3", "3-", "-3", "x", "3-21", "3 - 5"}) {
+      CAPTURE(bad);
+      auto refused = with_reps(bad);
+      REQUIRE_FALSE(refused.has_value());
+      CHECK(refused.error().back().message.find(
+              "'reps' must be a number or a range like 3-5, from 1 to 20") !=
+            std::string::npos);
+    }
+  }
 }

@@ -148,7 +148,15 @@ TEST_SUITE("timeline")
       }
     }
     CHECK(holds == std::vector<int>{30, 45, 45, 15, 15, 15, 15, 20});
-    CHECK(routine_seconds(routines[0]) == timeline.total_seconds() - 5);
+    // One length everywhere: the get-ready included.
+    CHECK(routine_seconds(routines[0]) == timeline.total_seconds());
+    CHECK(prep_seconds(timeline) == 5);
+    CHECK(describe_length(routines[0]) == "4m (with 5s to get ready)");
+    TimelineOptions no_prep;
+    no_prep.prep_seconds = 0;
+    const Timeline bare = build_timeline(routines, no_prep);
+    CHECK(prep_seconds(bare) == 0);
+    CHECK(describe_length(bare.total_seconds(), prep_seconds(bare)) == "3m55s");
   }
 }
 

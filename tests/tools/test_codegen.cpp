@@ -37,6 +37,7 @@ TEST_SUITE("built-in data as C++")
     technique.id = "press";
     technique.how = {"find it", "press it"};
     technique.hold = DurationRange{30, 90};
+    technique.reps = RepRange{3, 5};
     technique.pressure = Pressure::firm;
 
     Routine routine;
@@ -69,6 +70,7 @@ TEST_SUITE("built-in data as C++")
     CHECK(contains(source, "std::vector<Technique> techniques(1);"));
     CHECK(contains(source, R"(t.how = {"find it", "press it"};)"));
     CHECK(contains(source, "t.hold = DurationRange{30, 90};"));
+    CHECK(contains(source, "t.reps = RepRange{3, 5};"));
     CHECK(contains(source, "t.pressure = Pressure::firm;"));
     CHECK(contains(source, R"(r.tools = {"ball"};)"));
     CHECK(contains(source, "r.safety = {};"));
