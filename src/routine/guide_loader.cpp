@@ -66,31 +66,14 @@ void check_sections(const Guide& guide,
 Loaded<Guide> parse_guide(std::string_view text, const std::string& file)
 {
   Problems problems(file);
-  auto document = yaml::parse_document(text, problems);
-  if (!document) {
-    return std::unexpected(problems.take());
-  }
-  if (!document->IsMap()) {
-    problems.add(yaml::mark_or(*document, YAML::Mark()),
-                 "the guide must be a mapping with a 'sections' list");
-    return std::unexpected(problems.take());
-  }
-  Fields top(*document, problems, {"sections"});
-  const YAML::Node* list = top.node("sections");
-  if (!list || !list->IsSequence()) {
-    problems.add(top.map_mark(), "'sections' must be a list");
-    return std::unexpected(problems.take());
-  }
   Guide guide;
-  for (const YAML::Node& node : *list) {
-    if (!node.IsMap()) {
-      problems.add(yaml::mark_or(node, list->Mark()),
-                   "each section must be a mapping");
-      continue;
-    }
-    guide.sections.push_back(read_section(node, problems));
+  const auto start = yaml::for_each_listed(
+    text, problems, "sections", "section", [&](const YAML::Node& node) {
+      guide.sections.push_back(read_section(node, problems));
+    });
+  if (start) {
+    check_sections(guide, *start, problems);
   }
-  check_sections(guide, top.map_mark(), problems);
   if (!problems.empty()) {
     return std::unexpected(problems.take());
   }

@@ -307,62 +307,50 @@ std::optional<RepRange> read_rep_range(Fields& fields)
 
 } // namespace
 
+namespace {
+
+Technique read_technique(const YAML::Node& node, Problems& problems)
+{
+  Fields fields(node,
+                problems,
+                {"id",
+                 "name",
+                 "what",
+                 "how",
+                 "best_for",
+                 "example",
+                 "hold",
+                 "reps",
+                 "pressure",
+                 "advice"});
+  Technique technique;
+  technique.id = read_id(fields).value_or("");
+  technique.name = fields.text("name", true).value_or("");
+  technique.what = fields.text("what", true, TextKind::prose).value_or("");
+  technique.how = fields.text_list("how", 20, TextKind::prose)
+                    .value_or(std::vector<std::string>{});
+  technique.best_for =
+    fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
+  technique.example =
+    fields.text("example", false, TextKind::prose).value_or("");
+  technique.hold = fields.duration("hold", max_hold_seconds, true);
+  technique.reps = read_rep_range(fields);
+  technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
+  technique.advice = fields.text("advice", false, TextKind::prose).value_or("");
+  return technique;
+}
+
+} // namespace
+
 Loaded<std::vector<Technique>> parse_techniques(std::string_view text,
                                                 const std::string& file)
 {
   Problems problems(file);
-  auto document = yaml::parse_document(text, problems);
-  if (!document) {
-    return std::unexpected(problems.take());
-  }
-  if (!document->IsMap()) {
-    problems.add(yaml::mark_or(*document, YAML::Mark()),
-                 "the techniques file must be a mapping with a 'techniques' "
-                 "list");
-    return std::unexpected(problems.take());
-  }
-  Fields top(*document, problems, {"techniques"});
-  const YAML::Node* list = top.node("techniques");
   std::vector<Technique> techniques;
-  if (!list || !list->IsSequence()) {
-    problems.add(top.map_mark(), "'techniques' must be a list");
-    return std::unexpected(problems.take());
-  }
-  for (const YAML::Node& node : *list) {
-    if (!node.IsMap()) {
-      problems.add(yaml::mark_or(node, list->Mark()),
-                   "each technique must be a mapping");
-      continue;
-    }
-    Fields fields(node,
-                  problems,
-                  {"id",
-                   "name",
-                   "what",
-                   "how",
-                   "best_for",
-                   "example",
-                   "hold",
-                   "reps",
-                   "pressure",
-                   "advice"});
-    Technique technique;
-    technique.id = read_id(fields).value_or("");
-    technique.name = fields.text("name", true).value_or("");
-    technique.what = fields.text("what", true, TextKind::prose).value_or("");
-    technique.how = fields.text_list("how", 20, TextKind::prose)
-                      .value_or(std::vector<std::string>{});
-    technique.best_for =
-      fields.text_list("best_for", 20).value_or(std::vector<std::string>{});
-    technique.example =
-      fields.text("example", false, TextKind::prose).value_or("");
-    technique.hold = fields.duration("hold", max_hold_seconds, true);
-    technique.reps = read_rep_range(fields);
-    technique.pressure = read_pressure(fields).value_or(Pressure::unspecified);
-    technique.advice =
-      fields.text("advice", false, TextKind::prose).value_or("");
-    techniques.push_back(std::move(technique));
-  }
+  yaml::for_each_listed(
+    text, problems, "techniques", "technique", [&](const YAML::Node& node) {
+      techniques.push_back(read_technique(node, problems));
+    });
   if (!problems.empty()) {
     return std::unexpected(problems.take());
   }

@@ -1,5 +1,6 @@
 #include "routine/yaml_fields.hpp"
 
+#include "routine/yaml_document.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -277,6 +278,40 @@ std::optional<DurationRange> Fields::duration(std::string_view key,
     return std::nullopt;
   }
   return *parsed;
+}
+
+std::optional<YAML::Mark> for_each_listed(
+  std::string_view text,
+  Problems& problems,
+  std::string_view key,
+  std::string_view item,
+  const std::function<void(const YAML::Node&)>& each)
+{
+  auto document = parse_document(text, problems);
+  if (!document) {
+    return std::nullopt;
+  }
+  if (!document->IsMap()) {
+    problems.add(
+      mark_or(*document, YAML::Mark()),
+      fmt::format("the file must be a mapping with a '{}' list", key));
+    return std::nullopt;
+  }
+  Fields top(*document, problems, {key});
+  const YAML::Node* list = top.node(key);
+  if (!list || !list->IsSequence()) {
+    problems.add(top.map_mark(), fmt::format("'{}' must be a list", key));
+    return std::nullopt;
+  }
+  for (const YAML::Node& node : *list) {
+    if (node.IsMap()) {
+      each(node);
+    } else {
+      problems.add(mark_or(node, list->Mark()),
+                   fmt::format("each {} must be a mapping", item));
+    }
+  }
+  return top.map_mark();
 }
 
 } // namespace knotrelief::routine::yaml

@@ -9,6 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -77,5 +78,17 @@ private:
   YAML::Mark m_map_mark;
   std::vector<Entry> m_entries;
 };
+
+// For a file that is a mapping holding one list under `key` (the
+// techniques, the guide): parses `text` and gives each item of the list that
+// is a mapping to `each`. A document that is not such a mapping, and items
+// that are not mappings ("each `item` must be a mapping"), are reported.
+// Returns where the mapping starts, or nothing when there is no list.
+std::optional<YAML::Mark> for_each_listed(
+  std::string_view text,
+  Problems& problems,
+  std::string_view key,
+  std::string_view item,
+  const std::function<void(const YAML::Node&)>& each);
 
 } // namespace knotrelief::routine::yaml
