@@ -192,6 +192,16 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
     }
     entry.steps_done = *done_value;
     entry.steps_total = *total_value;
+  } else if (key == "hold") {
+    auto points = id_list(field);
+    if (!points || !std::all_of(points->begin(), points->end(), [](auto& p) {
+          return is_hold_point(p);
+        })) {
+      return std::unexpected(fmt::format(
+        "hold='{}' is not low, mid or high (one, or one per routine)",
+        field.second.substr(0, 20)));
+    }
+    entry.holds = std::move(*points);
   } else if (key == "tingling") {
     if (field.second != "yes" && field.second != "no") {
       return std::unexpected("tingling must be yes or no");
@@ -243,6 +253,11 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
   }
   if (entry.routines.empty()) {
     return std::unexpected("no routine= field");
+  }
+  if (entry.holds.size() > 1 && entry.holds.size() != entry.routines.size()) {
+    return std::unexpected(fmt::format("hold= names {} points for {} routines",
+                                       entry.holds.size(),
+                                       entry.routines.size()));
   }
   const auto has_status = [](const Field& field) {
     return field.first == "status";

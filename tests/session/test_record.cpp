@@ -101,6 +101,20 @@ TEST_SUITE("session record")
     CHECK(entry.note == "left side");
   }
 
+  TEST_CASE("the hold point goes in the entry: one, or one per routine")
+  {
+    const std::vector<routine::Routine> routines = {
+      make_routine("neck", "neck", 30), make_routine("calf", "calves", 10)};
+    TimelineOptions options;
+    options.hold_point = HoldPoint::mid;
+    const SessionRecord record;
+    CHECK(make_entry(build_timeline(routines, options), record).holds ==
+          std::vector<std::string>{"mid"});
+    options.routine_hold_points = {HoldPoint::high, HoldPoint::low};
+    CHECK(make_entry(build_timeline(routines, options), record).holds ==
+          std::vector<std::string>{"high", "low"});
+  }
+
   TEST_CASE("active time beyond the journal's limit is capped, not written")
   {
     const std::vector<routine::Routine> routines = {
