@@ -4,6 +4,7 @@
 // app (wiring only), run_* does the work once parsing succeeded.
 
 #include "cli/context.hpp"
+#include "coach/rules.hpp"
 #include "session/timeline.hpp"
 #include "util/error.hpp"
 
@@ -97,7 +98,7 @@ ExitStatus command_run(Context& context, const RunOptions& options);
 
 struct TodayOptions
 {
-  int minutes = 10; // coach::default_budget_minutes
+  int minutes = coach::default_budget_minutes;
   std::string area;
   bool json = false;
   bool run = false;

@@ -17,7 +17,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <unistd.h>
+#include <cmath>
 
 namespace knotrelief::cli {
 
@@ -33,8 +33,10 @@ CLI::App* add_today_command(CLI::App& app, TodayOptions& options)
     ->transform(whole_number(1, 120));
   command->add_option("--area", options.area, "Plan for this area (first run)")
     ->type_name("AREA");
-  command->add_flag("--json", options.json, "Print the plan as JSON");
-  auto* run = command->add_flag("--run", options.run, "Start without asking");
+  auto* json = command->add_flag(
+    "--json", options.json, "Print the plan as JSON (never starts)");
+  auto* run = command->add_flag("--run", options.run, "Start without asking")
+                ->excludes(json);
   command
     ->add_flag("--no-run", options.no_run, "Only print the plan, never start")
     ->excludes(run);
@@ -227,10 +229,11 @@ void print_plan(Context& context, const coach::Plan& plan)
 namespace {
 
 // The numbered menu of areas of a first run; an empty answer or the end of
-// the input chooses nothing.
+// the input chooses nothing, and so does a signal, left in `signal`.
 std::string ask_area(Context& context,
                      term::SignalPipe& signals,
-                     const std::vector<std::string>& areas)
+                     const std::vector<std::string>& areas,
+                     int& signal)
 {
   safe_print(context.out(),
              "No sessions in the last {} days. Where does it hurt?\n",
@@ -241,6 +244,7 @@ std::string ask_area(Context& context,
   while (true) {
     const auto reply =
       ask_line(context, signals, fmt::format("Area [1-{}] ", areas.size()));
+    signal = reply.signal;
     if (reply.end != term::PromptEnd::answered || reply.line.empty()) {
       return {};
     }
@@ -268,18 +272,21 @@ void check_area(const std::string& area, const std::vector<std::string>& areas)
 }
 
 // Whether to start: --run, or on a terminal a yes (Enter) to the question.
+// A signal at the question is left in `signal`.
 bool should_start(Context& context,
                   const TodayOptions& options,
                   bool interactive,
-                  term::SignalPipe& signals)
+                  term::SignalPipe& signals,
+                  int& signal)
 {
   if (options.run) {
     return true;
   }
-  if (options.no_run || options.json || !interactive) {
+  if (options.no_run || !interactive) {
     return false;
   }
   const auto reply = ask_line(context, signals, "Start now? [Y/n] ");
+  signal = reply.signal;
   return reply.end == term::PromptEnd::answered &&
          (reply.line.empty() || reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
@@ -309,12 +316,15 @@ ExitStatus command_today(Context& context, const TodayOptions& options)
     coach::make_plan(summary.summary(), routines, plan_options);
   const bool interactive = detect_terminal(context).interactive;
   bool start = false;
+  int signal = 0;
   {
     term::SignalPipe signals(term::ending_signals());
     if (plan.needs_area && interactive && !options.json) {
-      plan_options.area = ask_area(context, signals, areas);
+      plan_options.area = ask_area(context, signals, areas, signal);
       if (plan_options.area.empty()) {
-        return ExitStatus::success;
+        fmt::print(context.out(), "\n");
+        return signal != 0 ? exit_status_for_signal(signal)
+                           : ExitStatus::success;
       }
       plan = coach::make_plan(summary.summary(), routines, plan_options);
     }
@@ -329,8 +339,12 @@ ExitStatus command_today(Context& context, const TodayOptions& options)
     } else {
       print_plan(context, plan);
     }
-    start = !plan.planned().empty() &&
-            should_start(context, options, interactive, signals);
+    start = !plan.planned().empty() && !options.json &&
+            should_start(context, options, interactive, signals, signal);
+  }
+  if (signal != 0) {
+    fmt::print(context.out(), "\n");
+    return exit_status_for_signal(signal);
   }
   return start ? run_plan(context, plan) : ExitStatus::success;
 }

@@ -65,7 +65,7 @@ TEST_SUITE("cli run")
     const std::string line = knotrelief::test::read_text(journal);
     CHECK(line.find(
             " routine=tiny area=calves status=completed planned_s=1 actual_s=1 "
-            "steps=1/1 "
+            "steps=1/1 hold=low "
             "pain_before=6 pain_after=3 note=\"left \\\"side\\\" tight\"\n") !=
           std::string::npos);
     struct stat info

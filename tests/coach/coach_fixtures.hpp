@@ -7,6 +7,7 @@
 #include "journal/parse.hpp"
 #include "journal/time.hpp"
 #include "routine/model.hpp"
+#include "support/routines.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -51,31 +52,16 @@ inline coach::SummaryBuilder summarize(const std::vector<std::string>& lines,
   return builder;
 }
 
-inline routine::Routine make_routine(std::string id,
-                                     std::string area,
-                                     int low,
-                                     int high)
-{
-  routine::Routine routine;
-  routine.id = std::move(id);
-  routine.name = routine.id;
-  routine.area = std::move(area);
-  routine::Step step;
-  step.name = "Press";
-  step.cue = "press";
-  step.hold = routine::DurationRange{low, high};
-  routine.steps = {step};
-  return routine;
-}
+using test::one_step_routine;
 
 // In library order (by id): neck-a and neck-b take 2, 3 or 4 minutes at low,
 // mid and high; back-a 5, 6 or 7; calf-a 1, 1.5 or 2.
 inline std::vector<routine::Routine> library()
 {
-  return {make_routine("back-a", "back", 300, 420),
-          make_routine("calf-a", "calves", 60, 120),
-          make_routine("neck-a", "neck", 120, 240),
-          make_routine("neck-b", "neck", 120, 240)};
+  return {one_step_routine("back-a", "back", 300, 420),
+          one_step_routine("calf-a", "calves", 60, 120),
+          one_step_routine("neck-a", "neck", 120, 240),
+          one_step_routine("neck-b", "neck", 120, 240)};
 }
 
 } // namespace coach_test

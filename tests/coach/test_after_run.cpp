@@ -34,7 +34,7 @@ TEST_SUITE("coach after run")
             "Next neck session due Nov 25 (in 2 days)."});
   }
 
-  TEST_CASE("a first scored session; unscored shows only the next one")
+  TEST_CASE("a first scored session, and an unscored one shows only the next")
   {
     CHECK(after({}, neck + "pain_before=2 pain_after=2") ==
           std::vector<std::string>{

@@ -65,7 +65,7 @@ const std::string run_neck = "routine=neck-a area=neck status=completed ";
 std::vector<Scenario> scenarios()
 {
   auto user_library = library();
-  user_library[2] = make_routine("neck-a", "neck", 60, 60);
+  user_library[2] = one_step_routine("neck-a", "neck", 60, 60);
   user_library[2].origin = routine::Origin::user;
   user_library[2].replaces_builtin = true;
   auto neck_only = library();

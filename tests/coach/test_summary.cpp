@@ -90,7 +90,7 @@ TEST_SUITE("coach summary")
           std::vector{0, -2, -1, -1});
   }
 
-  TEST_CASE("sessions after today are left out; memory stays bounded")
+  TEST_CASE("sessions after today are left out, and memory stays bounded")
   {
     std::vector<std::string> lines{line(-1, neck + "pain_before=9")};
     const auto future = summarize(lines).summary();

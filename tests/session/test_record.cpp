@@ -1,4 +1,5 @@
 #include "session/record.hpp"
+#include "support/routines.hpp"
 #include "util/error.hpp"
 #include "util/limits.hpp"
 
@@ -15,16 +16,7 @@ namespace {
 
 routine::Routine make_routine(std::string id, std::string area, int hold)
 {
-  routine::Routine routine;
-  routine.id = std::move(id);
-  routine.name = routine.id;
-  routine.area = std::move(area);
-  routine::Step step;
-  step.name = "Press";
-  step.cue = "press";
-  step.hold = routine::DurationRange{hold, hold};
-  routine.steps = {step};
-  return routine;
+  return test::one_step_routine(std::move(id), std::move(area), hold, hold);
 }
 
 Timeline timeline_of(const std::vector<routine::Routine>& routines,
