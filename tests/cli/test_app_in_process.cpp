@@ -255,7 +255,7 @@ TEST_SUITE("cli in process")
     }
   }
 
-  TEST_CASE("no command is today; --help still shows the overview")
+  TEST_CASE("no command is today, and --help still shows the overview")
   {
     const ProcessResult result = in_process({});
     CHECK(result.status == 0);

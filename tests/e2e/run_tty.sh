@@ -702,6 +702,23 @@ case $case_name in
     tail -n 1 "$journal" | grep -qE 'routine=tiny area=calves status=completed .* hold=mid pain_before=3 pain_after=2$' ||
       fail "the plan's session was not logged with hold=mid"
     ;;
+  today_first_run)
+    # No session yet: a numbered menu of areas, then the plan for the one
+    # chosen, gently; declining starts nothing and logs nothing.
+    fresh_journal
+    start --routines "$fixtures" today
+    wait_for 'Where does it hurt\?' 5
+    screen | grep -q '^  2\. calves$' || fail "no menu of areas"
+    keys 9 Enter
+    wait_for 'A number from 1 to' 5
+    keys 2 Enter
+    wait_for 'Start now\? \[Y/n\]' 5
+    screen | grep -qE '^Today: calves' || fail "no plan for the area chosen"
+    screen | grep -q 'hold: low (a first time starts gently)' || fail "not gently"
+    keys n Enter
+    expect_exit 0 5
+    [ ! -f "$journal" ] || fail "a session was logged"
+    ;;
   *)
     echo "unknown case $case_name" >&2
     exit 2
