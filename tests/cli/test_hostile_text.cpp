@@ -241,8 +241,6 @@ TEST_SUITE("cli hostile text")
     const std::vector<std::vector<std::string>> commands{
       {},
       {"today", "--no-run"},
-      {"today", "--json"},
-      {"today", "--area", hostile},
       {"list"},
       {"list", "--ids"},
       {"list", "--area", "neck" + e_caron},
@@ -297,6 +295,10 @@ TEST_SUITE("cli hostile text")
     const std::string routines_dir = home.routines.string();
     const std::string good = home.good_file.string();
     const std::vector<std::vector<std::string>> commands{
+      {},
+      {"today", "--no-run"},
+      {"today", "--json"},
+      {"today", "--area", hostile},
       {"list"},
       {"list", "--json"},
       {"list", "--area", hostile},
