@@ -82,13 +82,16 @@ _knotrelief()
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "$global --version" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W "list show run log check" -- "$cur"))
+            COMPREPLY=($(compgen -W "today list show run log check" -- "$cur"))
         fi
         return
     fi
 
     local options=""
     case $command in
+        today)
+            options="--minutes --area --json --run --no-run"
+            ;;
         list)
             options="--techniques --area --tool --json"
             ;;

@@ -2,14 +2,14 @@
 # `knotrelief list --ids`, so your own routines complete too.
 
 function __knotrelief_no_command
-    not __fish_seen_subcommand_from list show run log check
+    not __fish_seen_subcommand_from today list show run log check
 end
 
 function __knotrelief_in_log
     __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats path
 end
 
-set -l commands list show run log check
+set -l commands today list show run log check
 
 complete -c knotrelief -f
 complete -c knotrelief -l journal -r -F -d 'Journal file'
@@ -18,12 +18,18 @@ complete -c knotrelief -l routines -r -a '(__fish_complete_directories)' -d 'Ext
 complete -c knotrelief -l help -s h -d 'Show help'
 complete -c knotrelief -n __knotrelief_no_command -l version -d 'Print the version'
 
+complete -c knotrelief -n __knotrelief_no_command -a today -d "Today's plan from the journal"
 complete -c knotrelief -n __knotrelief_no_command -a list -d 'List routines or techniques'
 complete -c knotrelief -n __knotrelief_no_command -a show -d 'Show a routine or technique'
 complete -c knotrelief -n __knotrelief_no_command -a run -d 'Run routines as a guided countdown'
 complete -c knotrelief -n __knotrelief_no_command -a log -d 'The session journal'
 complete -c knotrelief -n __knotrelief_no_command -a check -d 'Validate routine files'
 
+complete -c knotrelief -n '__fish_seen_subcommand_from today' -l minutes -x -d 'Time budget in minutes'
+complete -c knotrelief -n '__fish_seen_subcommand_from today' -l area -x -d 'Plan this area'
+complete -c knotrelief -n '__fish_seen_subcommand_from today' -l json -d 'Print JSON'
+complete -c knotrelief -n '__fish_seen_subcommand_from today' -l run -d 'Start without asking'
+complete -c knotrelief -n '__fish_seen_subcommand_from today' -l no-run -d 'Only print the plan'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l techniques -d 'List techniques'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -a '(knotrelief list --areas 2>/dev/null)' -d 'Body area'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -a '(knotrelief list --tools 2>/dev/null)' -d 'Tool'

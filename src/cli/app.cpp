@@ -76,6 +76,7 @@ constexpr Command log_commands[] = {
 // here, its summary and options in commands.hpp, and one file with its
 // add_*_command and run_*.
 constexpr Command commands[] = {
+  {today_summary, declare<TodayOptions, add_today_command, command_today>, {}},
   {list_summary, declare<ListOptions, add_list_command, command_list>, {}},
   {show_summary, declare<ShowOptions, add_show_command, command_show>, {}},
   {check_summary, declare<CheckOptions, add_check_command, command_check>, {}},
@@ -355,8 +356,7 @@ std::optional<int> parse(CLI::App& app,
   return std::nullopt;
 }
 
-// Runs the command chosen on the parsed line, or shows the overview when
-// none was.
+// Runs the command chosen on the parsed line: `today` when none was.
 int dispatch(const CLI::App& app,
              const std::vector<Declared>& declared,
              Context& context)
@@ -366,13 +366,14 @@ int dispatch(const CLI::App& app,
     declared.begin(), declared.end(), [chosen](const Declared& command) {
       return command.command == chosen;
     });
-  if (found == declared.end()) {
+  if (found == declared.end() && chosen != &app) {
     fmt::print(context.err(), "{}", app.help());
     return static_cast<int>(ExitStatus::usage);
   }
   ExitStatus status = ExitStatus::success;
   try {
-    status = found->run(context);
+    status = found == declared.end() ? command_today(context, TodayOptions{})
+                                     : found->run(context);
   } catch (const Error& e) {
     std::fflush(context.out());
     return print_error(

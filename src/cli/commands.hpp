@@ -4,6 +4,8 @@
 // app (wiring only), run_* does the work once parsing succeeded.
 
 #include "cli/context.hpp"
+#include "coach/rules.hpp"
+#include "session/timeline.hpp"
 #include "util/error.hpp"
 
 #include <CLI/App.hpp>
@@ -23,6 +25,9 @@ struct CommandSummary
   const char* notes = ""; // said before the examples
 };
 
+inline constexpr CommandSummary today_summary{
+  "today",
+  "Today's plan from the journal, then run it (also: knotrelief alone)"};
 inline constexpr CommandSummary list_summary{
   "list",
   "List routines (or techniques) with their area, time and tools",
@@ -117,9 +122,22 @@ struct RunOptions
   bool no_log = false;
   bool no_intro = false;
   std::string note;
+  // One hold point per routine (a plan of `today`); empty: `hold` for all.
+  std::vector<session::HoldPoint> routine_holds;
 };
 CLI::App* add_run_command(CLI::App& app, RunOptions& options);
 ExitStatus command_run(Context& context, const RunOptions& options);
+
+struct TodayOptions
+{
+  int minutes = coach::default_budget_minutes;
+  std::string area;
+  bool json = false;
+  bool run = false;
+  bool no_run = false;
+};
+CLI::App* add_today_command(CLI::App& app, TodayOptions& options);
+ExitStatus command_today(Context& context, const TodayOptions& options);
 
 struct LogOptions
 {

@@ -2,6 +2,7 @@
 #include "cli/guide.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/run_dialog.hpp"
+#include "cli/today.hpp"
 #include "cli/validators.hpp"
 #include "journal/entry.hpp"
 #include "journal/writer.hpp"
@@ -109,6 +110,7 @@ session::Timeline build_run_timeline(
   timeline_options.prep_seconds = options.prep_seconds;
   timeline_options.hold_point =
     session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
+  timeline_options.routine_hold_points = options.routine_holds;
   timeline_options.scale = options.scale;
   return session::build_timeline(routines, timeline_options);
 }
@@ -293,6 +295,8 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   term::IgnoreSignal ignore_broken_pipe(SIGPIPE);
   print_header(context, timeline);
   const JournalHistory history = read_history(history_journal(context));
+  const coach::SummaryBuilder before = read_summary(
+    context, journal, local_today(std::chrono::system_clock::now()));
   record.pain_before = options.pain_before >= 0
                          ? std::optional(options.pain_before)
                          : std::nullopt;
@@ -315,6 +319,9 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   const LogResult logged =
     options.no_log ? LogResult{true, 0}
                    : log_session(context, timeline, record, journal, signals);
+  if (logged.written && !options.no_log && record.result.signal == 0) {
+    print_after_run(context, before, session::make_entry(timeline, record));
+  }
   timing.done();
   if (error) {
     std::rethrow_exception(error);

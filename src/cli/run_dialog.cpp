@@ -92,6 +92,13 @@ term::PromptResult ask(Context& context,
 
 } // namespace
 
+term::PromptResult ask_line(Context& context,
+                            term::SignalPipe& signals,
+                            std::string_view question)
+{
+  return ask(context, signals, question);
+}
+
 PainAnswer ask_pain(Context& context,
                     term::SignalPipe& signals,
                     std::string_view question)

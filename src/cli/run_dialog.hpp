@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "session/record.hpp"
 #include "session/runner.hpp"
+#include "term/prompt.hpp"
 #include "term/session_terminal.hpp"
 #include "term/signals.hpp"
 
@@ -31,6 +32,11 @@ struct PainAnswer
 PainAnswer ask_pain(Context& context,
                     term::SignalPipe& signals,
                     std::string_view question);
+
+// Asks `question` and reads a line, again after Ctrl-Z and `fg`.
+term::PromptResult ask_line(Context& context,
+                            term::SignalPipe& signals,
+                            std::string_view question);
 
 // A yes/no question; Enter (or the end of the input) means no. The signal
 // that interrupted it, if any, is left in `signal`.

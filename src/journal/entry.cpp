@@ -117,6 +117,9 @@ std::string format_entry(const Entry& entry)
   if (entry.steps_done && entry.steps_total) {
     line += fmt::format(" steps={}/{}", *entry.steps_done, *entry.steps_total);
   }
+  if (!entry.holds.empty()) {
+    add("hold", joined(entry.holds));
+  }
   add_number("pain_before", entry.pain_before);
   add_number("pain_after", entry.pain_after);
   if (entry.tingling) {
@@ -155,6 +158,19 @@ bool is_comment(std::string_view line)
 {
   const std::size_t first = line.find_first_not_of(" \t\r");
   return first == std::string_view::npos || line[first] == '#';
+}
+
+std::string_view Entry::hold_of(std::size_t index) const
+{
+  if (holds.size() == 1) {
+    return holds.front();
+  }
+  return index < holds.size() ? std::string_view(holds[index]) : "";
+}
+
+bool is_hold_point(std::string_view text)
+{
+  return text == "low" || text == "mid" || text == "high";
 }
 
 int Entry::local_day() const

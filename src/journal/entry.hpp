@@ -50,6 +50,9 @@ struct Entry
   std::optional<int> actual_seconds;
   std::optional<int> steps_done;
   std::optional<int> steps_total;
+  // The point of the hold ranges used (`hold=`): low, mid or high, one for
+  // every routine, or one for them all. Empty when not recorded.
+  std::vector<std::string> holds;
   std::optional<int> pain_before;
   std::optional<int> pain_after;
   bool tingling = false;
@@ -63,7 +66,13 @@ struct Entry
 
   // The local calendar day the session started on, as days since 1970-01-01.
   int local_day() const;
+
+  // The hold point the routine at `index` ran at, or empty when unknown.
+  std::string_view hold_of(std::size_t index) const;
 };
+
+// Whether `text` names a hold point: low, mid or high.
+bool is_hold_point(std::string_view text);
 
 // Whether a line is a comment (starts with '#') or blank.
 bool is_comment(std::string_view line);

@@ -218,6 +218,16 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
     }
     entry.steps_done = *done_value;
     entry.steps_total = *total_value;
+  } else if (key == "hold") {
+    auto points = id_list(field);
+    if (!points || !std::all_of(points->begin(), points->end(), [](auto& p) {
+          return is_hold_point(p);
+        })) {
+      return std::unexpected(fmt::format(
+        "hold='{}' is not low, mid or high (one, or one per routine)",
+        field.raw.substr(0, 20)));
+    }
+    entry.holds = std::move(*points);
   } else if (key == "tingling") {
     if (field.raw != "yes" && field.raw != "no") {
       return std::unexpected("tingling must be yes or no");
@@ -248,6 +258,7 @@ constexpr std::string_view known_keys[] = {"routine",
                                            "steps",
                                            "tingling",
                                            "checked",
+                                           "hold",
                                            "note"};
 static_assert(std::size(known_keys) <= 32);
 
@@ -293,6 +304,11 @@ std::expected<void, std::string> apply_fields(std::string_view line,
   }
   if (entry.routines.empty()) {
     return std::unexpected("no routine= field");
+  }
+  if (entry.holds.size() > 1 && entry.holds.size() != entry.routines.size()) {
+    return std::unexpected(fmt::format("hold= names {} points for {} routines",
+                                       entry.holds.size(),
+                                       entry.routines.size()));
   }
   if ((seen & key_bit("status")) == 0) {
     return std::unexpected("no status= field");

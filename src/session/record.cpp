@@ -44,6 +44,15 @@ journal::Entry make_entry(const Timeline& timeline, const SessionRecord& record)
       entry.areas.push_back(routine.area);
     }
   }
+  for (const HoldPoint point : timeline.hold_points) {
+    entry.holds.emplace_back(to_string(point));
+  }
+  // One value when every routine ran at the same point.
+  if (std::all_of(entry.holds.begin(), entry.holds.end(), [&](auto& hold) {
+        return hold == entry.holds.front();
+      })) {
+    entry.holds.resize(std::min<std::size_t>(entry.holds.size(), 1));
+  }
   entry.status = session_status(record);
   // check_session_fits keeps the planned time within the journal's limit;
   // active time is at most that, but a bad clock must not make a line the

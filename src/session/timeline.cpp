@@ -25,6 +25,19 @@ std::optional<HoldPoint> parse_hold_point(std::string_view text)
   return std::nullopt;
 }
 
+std::string_view to_string(HoldPoint point)
+{
+  switch (point) {
+    case HoldPoint::mid:
+      return "mid";
+    case HoldPoint::high:
+      return "high";
+    case HoldPoint::low:
+      break;
+  }
+  return "low";
+}
+
 int hold_seconds(const routine::DurationRange& range,
                  HoldPoint point,
                  double scale)
@@ -61,8 +74,8 @@ public:
       work.seconds = step.count * step.pace_seconds;
     } else {
       work.kind = SegmentKind::hold;
-      work.seconds =
-        hold_seconds(*step.hold, m_options.hold_point, m_options.scale);
+      work.seconds = hold_seconds(
+        *step.hold, m_timeline.hold_points[routine_index], m_options.scale);
     }
     const auto sides = routine::expand_sides(step.sides);
     for (std::size_t s = 0; s < sides.size(); ++s) {
@@ -108,6 +121,8 @@ Timeline build_timeline(std::span<const Routine> routines,
 {
   Timeline timeline;
   timeline.routines = routines;
+  timeline.hold_points = options.routine_hold_points;
+  timeline.hold_points.resize(routines.size(), options.hold_point);
   Builder builder(timeline, options);
   for (std::size_t r = 0; r < routines.size(); ++r) {
     for (std::size_t s = 0; s < routines[r].steps.size(); ++s) {

@@ -20,12 +20,16 @@ enum class HoldPoint
 };
 
 std::optional<HoldPoint> parse_hold_point(std::string_view text);
+std::string_view to_string(HoldPoint point);
 
 struct TimelineOptions
 {
   // get-ready before the first hold; 0 skips it
   int prep_seconds = routine::default_pause_seconds;
   HoldPoint hold_point = HoldPoint::low;
+  // One point per routine, in order, when they differ (a plan of `today`);
+  // empty: `hold_point` for every routine.
+  std::vector<HoldPoint> routine_hold_points;
   double scale = 1.0; // multiplies every hold (not counted steps)
   // between the sides of a step
   int switch_seconds = routine::default_pause_seconds;
@@ -70,6 +74,7 @@ struct Timeline
 {
   std::span<const routine::Routine> routines;
   std::vector<Segment> segments;
+  std::vector<HoldPoint> hold_points; // the point of each routine
 
   // 64-bit: many long routines at a high --scale pass what an int holds.
   std::int64_t total_seconds() const;

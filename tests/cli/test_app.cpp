@@ -47,12 +47,12 @@ TEST_SUITE("cli app")
     CHECK(list.out.find("--techniques") != std::string::npos);
   }
 
-  TEST_CASE("no command: usage on stderr, exit 2")
+  TEST_CASE("no command runs today: with no journal, it asks for an area")
   {
     auto result = run_knotrelief({});
-    CHECK(result.status == 2);
-    CHECK(result.out.empty());
-    CHECK(result.err.find("Usage:") != std::string::npos);
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK(result.out.find("knotrelief today --area AREA") != std::string::npos);
   }
 
   TEST_CASE("usage errors name the option and exit 2")

@@ -256,14 +256,17 @@ TEST_SUITE("cli in process")
     }
   }
 
-  TEST_CASE("no command: the overview on stderr, exit 2")
+  TEST_CASE("no command is today, and --help still shows the overview")
   {
     const ProcessResult result = in_process({});
-    CHECK(result.status == 2);
-    CHECK(result.out.empty());
-    CHECK(result.err.starts_with("A terminal coach for self-massage"));
-    CHECK(result.err.find("Usage: knotrelief [OPTIONS] [SUBCOMMAND]") !=
+    CHECK(result.status == 0);
+    CHECK(result.out.starts_with("No sessions in the last 28 days."));
+    const ProcessResult help = in_process({"--help"});
+    CHECK(help.status == 0);
+    CHECK(help.out.starts_with("A terminal coach for self-massage"));
+    CHECK(help.out.find("Usage: knotrelief [OPTIONS] [SUBCOMMAND]") !=
           std::string::npos);
+    CHECK(help.out.find("today") != std::string::npos);
   }
 
   TEST_CASE("an unknown command is named, with the closest commands")

@@ -239,6 +239,8 @@ TEST_SUITE("cli hostile text")
     const std::string good =
       (home.routines / ("good-" + e_caron + ".yaml")).string();
     const std::vector<std::vector<std::string>> commands{
+      {},
+      {"today", "--no-run"},
       {"list"},
       {"list", "--ids"},
       {"list", "--area", "neck" + e_caron},
@@ -293,6 +295,10 @@ TEST_SUITE("cli hostile text")
     const std::string routines_dir = home.routines.string();
     const std::string good = home.good_file.string();
     const std::vector<std::vector<std::string>> commands{
+      {},
+      {"today", "--no-run"},
+      {"today", "--json"},
+      {"today", "--area", hostile},
       {"list"},
       {"list", "--json"},
       {"list", "--area", hostile},
@@ -338,7 +344,8 @@ TEST_SUITE("cli hostile text")
     };
     for (const auto& args : commands) {
       for (const char* lang : {"C.UTF-8", "C"}) {
-        CAPTURE(knotrelief::text::printable(fmt::format("{}", args.front())));
+        CAPTURE(knotrelief::text::printable(
+          fmt::format("{}", args.empty() ? "" : args.front())));
         CAPTURE(args.size() > 1 ? knotrelief::text::printable(args[1]) : "");
         CAPTURE(lang);
         check_clean(home.run(args, lang));

@@ -49,7 +49,9 @@ refuse() { # LINE WORD: WORD is not offered
   fi
 }
 
-expect "knotrelief " list show run log check
+expect "knotrelief " today list show run log check
+expect "knotrelief t" today
+expect "knotrelief today --" --minutes --area --json --run --no-run --journal
 expect "knotrelief r" run
 refuse "knotrelief r" list
 expect "knotrelief --" --journal --no-color --routines --version

@@ -247,7 +247,7 @@ case $case_name in
     screen | grep -q 'Quick test routine - step 1 of 2' || fail "no title"
     expect_exit 0 25
     screen | grep -q 'Finished in 17s, 2 of 2 steps done' || fail "no summary"
-    expect_journal 'routine=quick area=neck status=completed planned_s=17 actual_s=17 steps=2/2 pain_before=4 pain_after=2$'
+    expect_journal 'routine=quick area=neck status=completed planned_s=17 actual_s=17 steps=2/2 hold=low pain_before=4 pain_after=2$'
     ;;
   first_session)
     # A first session: the check for the signs that call for a professional,
@@ -348,7 +348,7 @@ case $case_name in
     expect_exit 0
     screen | grep -q 'You noticed numbness' || fail "no advice after tingling"
     screen | grep -q 'Stopped after' || fail "no summary"
-    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes$'
+    expect_journal 'status=quit .*steps=0/2 hold=low pain_before=5 pain_after=3 tingling=yes$'
     ;;
   note)
     # A note asked at the end never shows in `ps`, as --note would.
@@ -424,7 +424,7 @@ case $case_name in
     keys C-c
     expect_exit 130
     screen | grep -q 'Interrupted after 1s' || fail "no summary"
-    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 pain_before=5$'
+    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 hold=low pain_before=5$'
     ;;
   sigterm)
     start run "$routine" --prep 3 --pain-before 5
@@ -458,7 +458,7 @@ case $case_name in
     wait_for 'A note for the journal' 5
     keys Enter
     expect_exit 0
-    expect_journal 'status=quit planned_s=295 actual_s=[0-9] steps=0/4 pain_before=1$'
+    expect_journal 'status=quit planned_s=295 actual_s=[0-9] steps=0/4 hold=low pain_before=1$'
     ;;
   suspend)
     start_as_job run "$routine" --prep 2 --pain-before 1 --pain-after 1
@@ -487,7 +487,7 @@ case $case_name in
     sleep 1.2
     keys 'C-\'
     expect_exit 131
-    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 pain_before=5$'
+    expect_journal 'status=interrupted planned_s=19 actual_s=1 steps=0/2 hold=low pain_before=5$'
     ;;
   signal_*)
     name=${case_name#signal_}
@@ -522,7 +522,7 @@ case $case_name in
     } > "$work/session.sh"
     keys "bash $work/session.sh; echo DONE" Enter
     expect_exit 141 10
-    expect_journal 'status=interrupted planned_s=18 actual_s=[0-2] steps=0/2 pain_before=1$'
+    expect_journal 'status=interrupted planned_s=18 actual_s=[0-2] steps=0/2 hold=low pain_before=1$'
     ;;
   ctrl_s)
     # Ctrl-S must not freeze the screen (flow control) while the timer runs.
@@ -583,7 +583,7 @@ case $case_name in
     suspend_at 'A note for the journal' 1
     keys stiff Enter
     expect_exit 0
-    expect_journal 'status=quit .*steps=0/2 pain_before=5 pain_after=3 tingling=yes note=stiff$'
+    expect_journal 'status=quit .*steps=0/2 hold=low pain_before=5 pain_after=3 tingling=yes note=stiff$'
     ;;
   piped)
     "$binary" --journal "$journal" run "$routine" --prep 1 > "$work/out.txt" 2>&1 </dev/null
@@ -676,6 +676,48 @@ case $case_name in
     "$binary" --journal "$journal" run "$routine" --prep 1 --title > "$work/out.txt" 2>&1 </dev/null
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output with --title"; fi
     grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
+    ;;
+  today_plan)
+    # Bare knotrelief plans from the journal and, on Enter, runs the plan as
+    # one session; the routine's two good sessions at low put it at mid.
+    for days_ago in 5 3; do
+      echo "$(date -u -d "$days_ago days ago" +%Y-%m-%d)T08:00:00+00:00 routine=tiny area=calves status=completed hold=low pain_before=3 pain_after=1" >> "$journal"
+    done
+    start --routines "$fixtures"
+    wait_for 'Start now\? \[Y/n\]' 10
+    screen | grep -qE '^Today: calves' || fail "no plan"
+    screen | grep -q 'hold: mid (up from low' || fail "no step up"
+    keys Enter
+    wait_for 'How sore is it now' 10
+    keys 3 Enter
+    wait_for 'Finished in' 20
+    wait_for 'Enter skips\)$' 5
+    keys 2 Enter
+    wait_for 'Any numbness' 5
+    keys Enter
+    wait_for 'A note for the journal' 5
+    keys Enter
+    expect_exit 0 10
+    screen_and_history | grep -q 'Next calves session due' || fail "no next session"
+    tail -n 1 "$journal" | grep -qE 'routine=tiny area=calves status=completed .* hold=mid pain_before=3 pain_after=2$' ||
+      fail "the plan's session was not logged with hold=mid"
+    ;;
+  today_first_run)
+    # No session yet: a numbered menu of areas, then the plan for the one
+    # chosen, gently; declining starts nothing and logs nothing.
+    fresh_journal
+    start --routines "$fixtures" today
+    wait_for 'Where does it hurt\?' 5
+    screen | grep -q '^  2\. calves$' || fail "no menu of areas"
+    keys 9 Enter
+    wait_for 'A number from 1 to' 5
+    keys 2 Enter
+    wait_for 'Start now\? \[Y/n\]' 5
+    screen | grep -qE '^Today: calves' || fail "no plan for the area chosen"
+    screen | grep -q 'hold: low (a first time starts gently)' || fail "not gently"
+    keys n Enter
+    expect_exit 0 5
+    [ ! -f "$journal" ] || fail "a session was logged"
     ;;
   *)
     echo "unknown case $case_name" >&2

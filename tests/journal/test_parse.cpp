@@ -113,6 +113,34 @@ TEST_SUITE("journal parse")
     CHECK_FALSE(parse_entry(format_entry(sample()))->checked.has_value());
   }
 
+  TEST_CASE("hold=: one point, or one per routine, reads back")
+  {
+    Entry entry = sample();
+    entry.routines = {"neck", "calf"};
+    for (const auto& holds : {std::vector<std::string>{"mid"},
+                              std::vector<std::string>{"high", "low"}}) {
+      entry.holds = holds;
+      const std::string line = format_entry(entry);
+      CHECK(line.find(" hold=" + holds.front()) != std::string::npos);
+      auto parsed = parse_entry(line);
+      REQUIRE(parsed.has_value());
+      CHECK(*parsed == entry);
+    }
+    CHECK(entry.hold_of(0) == "high");
+    CHECK(entry.hold_of(1) == "low");
+    entry.holds = {"mid"};
+    CHECK(entry.hold_of(1) == "mid");
+    entry.holds.clear();
+    CHECK(entry.hold_of(0).empty());
+    const std::string base =
+      "2026-11-21T08:30:12+01:00 routine=neck,calf status=completed ";
+    CHECK(parse_entry(base + "hold=deep").error().find("low, mid or high") !=
+          std::string::npos);
+    CHECK(parse_entry(base + "hold=low,mid,high").error() ==
+          "hold= names 3 points for 2 routines");
+    CHECK(parse_entry(base + "hold=low,").has_value() == false);
+  }
+
   TEST_CASE("malformed lines say what is wrong")
   {
     const struct

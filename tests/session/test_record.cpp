@@ -1,4 +1,5 @@
 #include "session/record.hpp"
+#include "support/routines.hpp"
 #include "util/error.hpp"
 #include "util/limits.hpp"
 
@@ -15,16 +16,7 @@ namespace {
 
 routine::Routine make_routine(std::string id, std::string area, int hold)
 {
-  routine::Routine routine;
-  routine.id = std::move(id);
-  routine.name = routine.id;
-  routine.area = std::move(area);
-  routine::Step step;
-  step.name = "Press";
-  step.cue = "press";
-  step.hold = routine::DurationRange{hold, hold};
-  routine.steps = {step};
-  return routine;
+  return test::one_step_routine(std::move(id), std::move(area), hold, hold);
 }
 
 Timeline timeline_of(const std::vector<routine::Routine>& routines,
@@ -99,6 +91,20 @@ TEST_SUITE("session record")
     CHECK(entry.pain_after == 4);
     CHECK(entry.tingling);
     CHECK(entry.note == "left side");
+  }
+
+  TEST_CASE("the hold point goes in the entry: one, or one per routine")
+  {
+    const std::vector<routine::Routine> routines = {
+      make_routine("neck", "neck", 30), make_routine("calf", "calves", 10)};
+    TimelineOptions options;
+    options.hold_point = HoldPoint::mid;
+    const SessionRecord record;
+    CHECK(make_entry(build_timeline(routines, options), record).holds ==
+          std::vector<std::string>{"mid"});
+    options.routine_hold_points = {HoldPoint::high, HoldPoint::low};
+    CHECK(make_entry(build_timeline(routines, options), record).holds ==
+          std::vector<std::string>{"high", "low"});
   }
 
   TEST_CASE("active time beyond the journal's limit is capped, not written")

@@ -136,6 +136,26 @@ TEST_SUITE("timeline")
     CHECK(&timeline.step_of(timeline.segments[3]) == &routines[1].steps[0]);
   }
 
+  TEST_CASE("each routine may run at its own hold point")
+  {
+    Step ranged = hold_step(10);
+    ranged.hold = DurationRange{10, 30};
+    std::vector<Routine> routines{routine_of({ranged}), routine_of({ranged})};
+    TimelineOptions options;
+    options.prep_seconds = 0;
+    options.hold_point = HoldPoint::mid;
+    const Timeline same = build_timeline(routines, options);
+    CHECK(same.hold_points == std::vector{HoldPoint::mid, HoldPoint::mid});
+    CHECK(same.segments[0].seconds == 20);
+    options.routine_hold_points = {HoldPoint::high, HoldPoint::low};
+    const Timeline mixed = build_timeline(routines, options);
+    CHECK(mixed.hold_points == options.routine_hold_points);
+    CHECK(mixed.segments[0].seconds == 30);
+    CHECK(mixed.segments[2].seconds == 10);
+    CHECK(to_string(HoldPoint::high) == "high");
+    CHECK(parse_hold_point(to_string(HoldPoint::low)) == HoldPoint::low);
+  }
+
   TEST_CASE("the built-in neck routine: its holds in order")
   {
     const Library library = Library::builtin();

@@ -1,0 +1,66 @@
+#include "coach/rules.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace knotrelief::coach {
+
+double meaningful_change(double baseline)
+{
+  const double points = baseline < 5 ? 1.0 : baseline < 8 ? 2.0 : 3.0;
+  if (baseline < 1) {
+    return points;
+  }
+  return std::min(points, meaningful_fraction * baseline);
+}
+
+std::string_view to_string(Trend trend)
+{
+  switch (trend) {
+    case Trend::better:
+      return "better";
+    case Trend::worse:
+      return "worse";
+    case Trend::no_clear_change:
+      return "no clear change";
+    case Trend::too_few:
+      break;
+  }
+  return "too few sessions";
+}
+
+std::optional<double> mean(std::span<const int> scores)
+{
+  if (scores.empty()) {
+    return std::nullopt;
+  }
+  const long sum = std::accumulate(scores.begin(), scores.end(), 0L);
+  return static_cast<double>(sum) / static_cast<double>(scores.size());
+}
+
+TrendVerdict trend_verdict(std::span<const int> scores)
+{
+  TrendVerdict verdict;
+  verdict.sessions = scores.size();
+  if (scores.size() >= verdict_mean_count) {
+    verdict.baseline = mean(scores.first(verdict_mean_count));
+    verdict.recent = mean(scores.last(verdict_mean_count));
+  }
+  if (scores.size() < verdict_min_sessions) {
+    return verdict;
+  }
+  // A small tolerance: means of three whole numbers are thirds.
+  constexpr double tolerance = 1e-9;
+  const double change = *verdict.recent - *verdict.baseline;
+  const double needed = meaningful_change(*verdict.baseline) - tolerance;
+  if (change < 0 && -change >= needed) {
+    verdict.trend = Trend::better;
+  } else if (change > 0 && change >= needed) {
+    verdict.trend = Trend::worse;
+  } else {
+    verdict.trend = Trend::no_clear_change;
+  }
+  return verdict;
+}
+
+} // namespace knotrelief::coach
