@@ -36,14 +36,14 @@ inline constexpr CommandSummary list_summary{
   "knotrelief list --techniques --json"};
 inline constexpr CommandSummary show_summary{
   "show",
-  "Show a routine's steps or a technique's description",
+  "Show a routine's steps, a technique's description, or the guide",
   "knotrelief show neck\n"
-  "knotrelief show ball-release\n"
+  "knotrelief show guide\n"
   "knotrelief show ./my-routine.yaml --json"};
 inline constexpr CommandSummary check_summary{
   "check",
   "Validate routine files and report every problem",
-  "knotrelief check\n"
+  "knotrelief check ~/.config/knotrelief/routines\n"
   "knotrelief check ./my-routine.yaml\n"
   "knotrelief check --quiet ~/.config/knotrelief/routines/*.yaml"};
 inline constexpr CommandSummary run_summary{

@@ -15,7 +15,10 @@ void print_guide(Context& context)
   const std::size_t width = layout_width(context);
   bool first = true;
   for (const auto& section : guide().sections) {
-    safe_print(out, "{}{}\n", first ? "" : "\n", section.title);
+    if (!first) {
+      safe_print(out, "\n");
+    }
+    safe_print(out, "{}\n", section.title);
     first = false;
     for (const auto& point : section.points) {
       print_wrapped(out, point, 4, width, "  -");
@@ -45,7 +48,8 @@ JournalHistory read_history(const std::filesystem::path& journal)
     journal,
     [&history](const journal::Entry& entry) {
       ++history.sessions;
-      if (entry.checked) {
+      // After `signs` the area is asked about again, until it is clear.
+      if (entry.checked == journal::Checked::clear) {
         history.checked_areas.insert(entry.areas.begin(), entry.areas.end());
         // A routine without an area is remembered by its id.
         history.checked_areas.insert(entry.routines.begin(),
@@ -95,26 +99,34 @@ CheckAnswer check_for_signs(Context& context,
   if (areas.empty()) {
     return answer;
   }
-  const auto& professional = guide_section("professional");
+  // The signs were listed just above, with the routine's safety notes.
   safe_print(context.out(),
-             "\nBefore the first {} session, a quick check.\n",
+             "\nA quick check, once for each body area ({}).\n",
              joined_areas(areas));
-  print_panel(context, {professional.title + ":", professional.points});
-  if (!ask_yes(
-        context, signals, "Does any of these apply? [y/N] ", answer.signal)) {
-    if (answer.signal == 0) {
-      answer.checked = journal::Checked::clear;
-    }
+  const auto any = ask_yes(context,
+                           signals,
+                           "Does any of the signs above apply? [y/N] ",
+                           answer.signal);
+  if (any == false) {
+    answer.checked = journal::Checked::clear;
     return answer;
   }
-  print_wrapped(context.out(), professional.note, 2, layout_width(context));
-  safe_print(context.out(),
-             "  Please have it seen to before you work on it yourself.\n");
-  if (ask_yes(context, signals, "Go on anyway? [y/N] ", answer.signal)) {
-    answer.checked = journal::Checked::signs;
-  } else {
-    answer.stop = answer.signal == 0;
+  if (any) {
+    print_wrapped(context.out(),
+                  guide_section("professional").note,
+                  2,
+                  layout_width(context));
+    safe_print(context.out(),
+               "  Please have it seen to before you work on it yourself.\n");
+    const auto go_on =
+      ask_yes(context, signals, "Go on anyway? [y/N] ", answer.signal);
+    if (go_on == true) {
+      answer.checked = journal::Checked::signs;
+      return answer;
+    }
   }
+  // No answer (the input ended) is no leave to go on.
+  answer.stop = answer.signal == 0;
   return answer;
 }
 
@@ -126,7 +138,11 @@ int show_intro(Context& context,
   const routine::Panel panel = routine::intro_panel(guide(), history.sessions);
   safe_print(context.out(), "\n");
   if (history.sessions > 0) {
-    safe_print(context.out(), "{}: {}\n\n", panel.title, panel.lines.front());
+    print_wrapped(context.out(),
+                  panel.title + ": " + panel.lines.front(),
+                  0,
+                  layout_width(context));
+    safe_print(context.out(), "\n");
     return 0;
   }
   print_panel(context, panel);

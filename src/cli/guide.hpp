@@ -26,8 +26,9 @@ void print_guide(Context& context);
 void print_panel(Context& context, const routine::Panel& panel);
 
 // What the journal says that the guide's questions need: how many sessions
-// are logged, and which areas have had the check (a `checked` field; the
-// ids of routines without an area stand for their area).
+// are logged, and which areas had the check and were clear (a
+// `checked=clear` field; the ids of routines without an area stand for
+// their area).
 struct JournalHistory
 {
   std::size_t sessions = 0;

@@ -313,7 +313,9 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   record = count_down(
     timeline, options, traits, voice.get(), signals, timing, record, error);
   record = close_session(context, options, std::move(record), signals);
-  if (!options.no_intro && !record.failed && record.result.signal == 0) {
+  // After a flare or tingling the advice stands alone: no habit line.
+  if (!options.no_intro && !record.failed && record.result.signal == 0 &&
+      !session::needs_advice(record)) {
     show_closing(context, history);
   }
   const LogResult logged =

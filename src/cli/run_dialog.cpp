@@ -17,6 +17,7 @@
 #include <cstring>
 #include <langinfo.h>
 #include <set>
+#include <sstream>
 #include <unistd.h>
 
 namespace knotrelief::cli {
@@ -119,17 +120,21 @@ PainAnswer ask_pain(Context& context,
   }
 }
 
-bool ask_yes(Context& context,
-             term::SignalPipe& signals,
-             std::string_view question,
-             int& signal)
+std::optional<bool> ask_yes(Context& context,
+                            term::SignalPipe& signals,
+                            std::string_view question,
+                            int& signal)
 {
   const auto reply = ask(context, signals, question);
   if (reply.end == term::PromptEnd::signalled) {
     signal = reply.signal;
   }
-  return reply.end == term::PromptEnd::answered && !reply.line.empty() &&
-         (reply.line[0] == 'y' || reply.line[0] == 'Y');
+  if (reply.end != term::PromptEnd::answered) {
+    // The next output starts on a line of its own (after ^C or ^D).
+    fmt::print(context.out(), "\n");
+    return std::nullopt;
+  }
+  return !reply.line.empty() && (reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
 
 int wait_for_enter(Context& context,
@@ -227,18 +232,26 @@ SessionRecord close_session(Context& context,
       record.tingling = ask_yes(context,
                                 signals,
                                 "Any numbness, tingling or weakness? [y/N] ",
-                                record.result.signal);
+                                record.result.signal)
+                          .value_or(false);
     }
     if (record.result.signal == 0 && record.note.empty() && !options.no_log) {
       record.note = ask_note(context, signals, record.result.signal);
     }
   }
   const auto& professional = guide_section("professional");
-  // The advice is the program's own text, with its line breaks.
-  fmt::print(
-    context.out(),
-    "{}",
+  // The advice is the program's own text: each of its lines wrapped, the
+  // signs as a list.
+  std::istringstream advice(
     session::safety_advice(record, professional.title, professional.points));
+  const std::size_t width = layout_width(context);
+  for (std::string line; std::getline(advice, line);) {
+    if (line.starts_with("  - ")) {
+      print_wrapped(context.out(), line.substr(4), 4, width, "  -");
+    } else {
+      print_wrapped(context.out(), line, 0, width);
+    }
+  }
   return record;
 }
 

@@ -38,12 +38,12 @@ term::PromptResult ask_line(Context& context,
                             term::SignalPipe& signals,
                             std::string_view question);
 
-// A yes/no question; Enter (or the end of the input) means no. The signal
-// that interrupted it, if any, is left in `signal`.
-bool ask_yes(Context& context,
-             term::SignalPipe& signals,
-             std::string_view question,
-             int& signal);
+// A yes/no question; Enter means no. Nothing when the input ended or a
+// signal came instead of an answer; the signal is left in `signal`.
+std::optional<bool> ask_yes(Context& context,
+                            term::SignalPipe& signals,
+                            std::string_view question,
+                            int& signal);
 
 // Shows `prompt` and waits for Enter: the signal that came instead, or 0.
 int wait_for_enter(Context& context,

@@ -190,6 +190,7 @@ ExitStatus command_show(Context& context, const ShowOptions& options)
     }
     if (!library.find_routine(options.name)) {
       std::vector<std::string> names = library.routine_ids();
+      names.emplace_back("guide");
       names.insert(names.end(),
                    library.technique_ids().begin(),
                    library.technique_ids().end());

@@ -67,12 +67,17 @@ void describe_segment(const Segment& segment,
   }
 }
 
-bool past_halfway(const Segment& segment, const Frame& frame)
+// Whether the step's halfway cue shows: during the first movement of the
+// second half of a counted set, or for halfway_cue_seconds from the middle
+// of a hold.
+bool at_halfway(const Segment& segment, const Frame& frame)
 {
   if (segment.kind == SegmentKind::count) {
-    return frame.movement > frame.count / 2;
+    return frame.movement == frame.count / 2 + 1;
   }
-  return frame.remaining_seconds * 2 <= frame.length_seconds;
+  const int after_middle =
+    frame.length_seconds - frame.remaining_seconds * 2; // in half seconds
+  return after_middle >= 0 && after_middle < 2 * halfway_cue_seconds;
 }
 
 } // namespace
@@ -115,7 +120,7 @@ Frame make_frame(const Engine& engine, TimePoint now)
                                 frame.movement,
                                 frame.count);
   }
-  if (segment.is_work() && past_halfway(segment, frame)) {
+  if (segment.is_work() && at_halfway(segment, frame)) {
     frame.halfway = step.halfway;
   }
   const bool more_follows =

@@ -6,6 +6,9 @@
 
 namespace knotrelief::session {
 
+// How long a hold shows its step's halfway cue.
+inline constexpr int halfway_cue_seconds = 5;
+
 // Everything a display needs for one moment of the session, in words and
 // whole seconds. Displays format it; they never look at the engine.
 struct Frame
@@ -29,8 +32,9 @@ struct Frame
   int movement = 0; // counted steps: 1-based movement
   int count = 0;
   int countdown = 0; // 3, 2, 1 just before a switch, else 0
-  // The step's halfway cue once a hold, or a counted set, is half done (for
-  // counted sets: from the first movement of the second half); else empty.
+  // The step's halfway cue when a hold, or a counted set, is half done:
+  // for halfway_cue_seconds from the middle of a hold, during the first
+  // movement of a set's second half; else empty.
   std::string halfway;
   bool paused = false;
   bool finished = false;

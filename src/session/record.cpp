@@ -103,6 +103,12 @@ void check_session_fits(const Timeline& timeline, const SessionRecord& record)
   }
 }
 
+bool needs_advice(const SessionRecord& record)
+{
+  return record.tingling || (record.pain_before && record.pain_after &&
+                             *record.pain_after > *record.pain_before);
+}
+
 std::string safety_advice(const SessionRecord& record,
                           std::string_view professional_title,
                           std::span<const std::string> professional_signs)

@@ -45,6 +45,10 @@ journal::Entry make_entry(const Timeline& timeline,
 // routines). `record` holds what is known before the start (the note).
 void check_session_fits(const Timeline& timeline, const SessionRecord& record);
 
+// Whether pain rose or numbness/tingling was reported: the session calls for
+// advice rather than encouragement.
+bool needs_advice(const SessionRecord& record);
+
 // When pain rose or numbness/tingling was reported: what to do, then
 // `professional_title` and the `professional_signs` that it is time to see a
 // professional, one a line. Empty when all is well.

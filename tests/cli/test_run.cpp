@@ -114,6 +114,19 @@ TEST_SUITE("cli run")
           knotrelief::test::read_text(fixture("golden/panels_first_run.txt")));
     CHECK(panels(run({})) ==
           knotrelief::test::read_text(fixture("golden/panels_second_run.txt")));
+    // After a flare the advice stands alone: no aftercare or habit line.
+    const auto flare = run_knotrelief({"--journal",
+                                       journal.string(),
+                                       "run",
+                                       tiny(),
+                                       "--prep",
+                                       "0",
+                                       "--pain-before",
+                                       "1",
+                                       "--pain-after",
+                                       "5"});
+    CHECK(flare.out.find("Soreness went up") != std::string::npos);
+    CHECK(flare.out.find("After a session") == std::string::npos);
     const std::string quiet = run({"--no-intro"});
     CHECK(quiet.find("Before you start") == std::string::npos);
     CHECK(quiet.find("After a session") == std::string::npos);

@@ -50,6 +50,12 @@ TEST_SUITE("cli show")
   {
     auto result = run_knotrelief({"show", "guide"});
     REQUIRE(result.status == 0);
+    // Sections apart by a blank line, never by an escaped one.
+    CHECK(result.out.find("\\n") == std::string::npos);
+    CHECK(result.out.find("\n\nWhy knots form\n  - ") != std::string::npos);
+    const auto near = run_knotrelief({"show", "guid"});
+    CHECK(near.status == 2);
+    CHECK(near.err.find("did you mean 'guide'") != std::string::npos);
     // Every run of words that can wrap is checked without line breaks.
     std::string out;
     bool space = false;

@@ -255,9 +255,9 @@ case $case_name in
     # answer is kept, so the next session asks nothing and shows one line.
     fresh_journal
     start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2
-    wait_for 'Before the first calves session, a quick check' 5
+    wait_for 'A quick check, once for each body area \(calves\)' 5
     screen | grep -q 'The pain has lasted more than two weeks' || fail "no signs listed"
-    wait_for 'Does any of these apply\? \[y/N\]' 5
+    wait_for 'Does any of the signs above apply\? \[y/N\]' 5
     keys n Enter
     wait_for 'Press Enter when you are ready' 5
     screen | grep -q 'Warm up first' || fail "no whole intro panel"
@@ -279,7 +279,7 @@ case $case_name in
     # is logged, and the terminal is as it was.
     fresh_journal
     start run "$routine" --prep 0 --pain-before 2
-    wait_for 'Does any of these apply' 5
+    wait_for 'Does any of the signs above apply' 5
     keys y Enter
     wait_for 'Go on anyway\? \[y/N\]' 5
     screen | grep -q 'physiotherapist' || fail "no advice"
@@ -291,13 +291,31 @@ case $case_name in
   check_signs_go_on)
     fresh_journal
     start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2 --no-intro
-    wait_for 'Does any of these apply' 5
+    wait_for 'Does any of the signs above apply' 5
     keys y Enter
     wait_for 'Go on anyway' 5
     keys y Enter
     expect_exit 0 10
     if screen_and_history | grep -q 'Before you start'; then fail "--no-intro showed the intro"; fi
     grep -q ' checked=signs$' "$journal" || fail "the answer was not logged"
+    # A sign stays a question: the next session of the area asks again.
+    tmux -L "$socket" kill-server
+    rm -f "$work"/stty.* "$work/exit" "$work/screen.after"
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2 --no-intro
+    wait_for 'Does any of the signs above apply' 5
+    keys n Enter
+    expect_exit 0 10
+    [ "$(tail -n 1 "$journal" | grep -c ' checked=clear$')" -eq 1 ] || fail "the second answer was not logged"
+    ;;
+  check_end_of_input)
+    # Ctrl-D is no answer: nothing starts, nothing is logged as clear.
+    fresh_journal
+    start run "$fixtures/tiny.yaml" --prep 0 --pain-before 2 --pain-after 2
+    wait_for 'Does any of the signs above apply' 5
+    keys C-d
+    expect_exit 0 5
+    screen | grep -q 'Nothing was started or logged' || fail "no word of stopping"
+    [ ! -f "$journal" ] || fail "a journal line without an answer"
     ;;
   pause)
     start run "$routine" --prep 1 --pain-before 1 --pain-after 1

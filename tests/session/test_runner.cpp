@@ -191,6 +191,7 @@ TEST_SUITE("runner")
   {
     Session s;
     s.routines[0].steps[0].halfway = "Ease off";
+    s.routines[0].steps[0].hold = DurationRange{20, 20};
     s.routines[0].steps[1].count = 4;
     s.routines[0].steps[1].halfway = "Change direction";
     s.timeline = build_timeline(s.routines, TimelineOptions{});
@@ -222,13 +223,25 @@ TEST_SUITE("runner")
                                             "move:3",
                                             "move:4"};
     CHECK(halves == expected);
-    // The frames agree: the cue shows from 5 s left of the 10 s hold.
-    const auto shown =
-      std::find_if(display.frames.begin(),
-                   display.frames.end(),
-                   [](const Frame& frame) { return !frame.halfway.empty(); });
-    REQUIRE(shown != display.frames.end());
-    CHECK(shown->remaining_seconds == 5);
+    // The frames agree: a 20 s hold shows the cue from 10 s left for five
+    // seconds; a set of 4 during its third movement.
+    std::vector<int> hold_left;
+    std::vector<int> movements;
+    for (const Frame& frame : display.frames) {
+      if (!frame.halfway.empty() && frame.kind == SegmentKind::hold &&
+          frame.detail == "left side") {
+        hold_left.push_back(frame.remaining_seconds);
+      }
+      if (!frame.halfway.empty() && frame.kind == SegmentKind::count) {
+        movements.push_back(frame.movement);
+      }
+    }
+    REQUIRE_FALSE(hold_left.empty());
+    CHECK(hold_left.front() == 10);
+    CHECK(hold_left.back() == 6);
+    REQUIRE_FALSE(movements.empty());
+    CHECK(std::all_of(
+      movements.begin(), movements.end(), [](int m) { return m == 3; }));
   }
 
   TEST_CASE("keys: pause, help, more time, quit")
