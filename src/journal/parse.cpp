@@ -120,11 +120,13 @@ std::expected<Field, std::string> read_field(std::string_view line,
   }
   // (find_first_of with a set runs memchr over the set for every byte.)
   std::size_t end = at;
+  bool stray_quote = false;
   while (end < line.size() && line[end] != ' ' && line[end] != '\t') {
+    stray_quote = stray_quote || line[end] == '"';
     ++end;
   }
   field.raw = line.substr(at, end - at);
-  if (field.raw.find('"') != std::string_view::npos) {
+  if (stray_quote) {
     return std::unexpected(
       fmt::format("stray '\"' in the value of {}", field.key));
   }
@@ -137,9 +139,10 @@ std::expected<int, std::string> number(const Field& field, int max)
   const std::string value = field.quoted ? unescape(field.raw) : "";
   const std::string_view text = field.quoted ? value : field.raw;
   int parsed = 0;
-  const bool digits =
-    !text.empty() && text.size() <= 9 &&
-    text.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool digits = !text.empty() && text.size() <= 9 &&
+                      std::all_of(text.begin(), text.end(), [](char c) {
+                        return c >= '0' && c <= '9';
+                      });
   if (digits) {
     std::from_chars(text.data(), text.data() + text.size(), parsed);
   }
@@ -330,7 +333,10 @@ std::expected<Entry, std::string> parse_entry(std::string_view line)
     return std::unexpected(
       fmt::format("{} at byte {}", fault->problem, fault->offset + 1));
   }
-  const std::size_t space = std::min(line.find_first_of(" \t"), line.size());
+  const std::size_t space = static_cast<std::size_t>(
+    std::find_if(
+      line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; }) -
+    line.begin());
   auto timestamp = parse_timestamp(line.substr(0, space));
   if (!timestamp) {
     return std::unexpected(timestamp.error());
