@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Generates journals of 100,000 and 1,000,000 lines and measures
-# `log --limit 20`, `log --since 2d` and `log stats` on each: wall time (best
-# of 5) and peak memory. `log` reads from the end and looks back a bounded
-# number of entries (entries are in time order but for back-filled ones), so
-# its time should not grow with the journal; `log stats` streams, so its
-# memory should stay flat.
+# `log --limit 20`, `log --since 2d`, `log stats` and `today --no-run` on
+# each: wall time (best of 5) and peak memory. `log` reads from the end and
+# looks back a bounded number of entries (entries are in time order but for
+# back-filled ones), so its time should not grow with the journal; `log
+# stats` and `today` stream, so their memory should stay flat.
 #
 #   bench/journal_scale.sh [BINARY] [LINES...]
 #
@@ -63,7 +63,7 @@ for lines in "${sizes[@]}"; do
   journal=$work/journal-$lines.txt
   generate "$lines" "$journal"
   size_mib=$(awk -v b="$(stat -c %s "$journal")" 'BEGIN { printf "%.0f", b / 1048576 }')
-  for command in "log --limit 20" "log --since 2d" "log stats"; do
+  for command in "log --limit 20" "log --since 2d" "log stats" "today --no-run"; do
     # shellcheck disable=SC2086 # the command is words on purpose
     read -r ms kib < <(measure env TZ=UTC "$binary" --journal "$journal" $command)
     printf '%-10s %8s %-22s %10s %12s\n' "$lines" "$size_mib" "$command" "$ms" "$kib"

@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
+#include "cli/log_progress.hpp"
 #include "journal/stats.hpp"
 #include "routine/duration.hpp"
 #include "util/table.hpp"
@@ -43,21 +44,16 @@ void print_totals(Context& context,
                   std::string_view heading,
                   const std::map<std::string, Totals>& rows)
 {
-  if (rows.empty()) {
-    return;
-  }
   text::Table table(
-    {std::string(heading), "SESSIONS", "MINUTES", "PAIN CHANGE"});
+    {std::string(heading), "SESSIONS", "MINUTES", "SCORED", "PAIN CHANGE"});
   for (const auto& [name, totals] : rows) {
     table.add_row({name,
                    std::to_string(totals.sessions),
                    minutes_text(totals.seconds),
+                   std::to_string(totals.pain_pairs),
                    change_text(totals)});
   }
-  for (const auto& line : table.render(0, context.output_is_unicode())) {
-    safe_print(context.out(), "{}\n", line);
-  }
-  safe_print(context.out(), "\n");
+  print_table(context, table);
 }
 
 // The guide: daily while pain is chronic, three to five times a week to
@@ -149,6 +145,7 @@ Json totals_json(const Totals& totals)
   const auto change = totals.average_pain_change();
   return Json{{"sessions", totals.sessions},
               {"minutes", totals.seconds / 60.0},
+              {"scored_sessions", totals.pain_pairs},
               {"average_pain_change", change ? Json(*change) : Json(nullptr)}};
 }
 
@@ -194,6 +191,7 @@ Json stats_json(const Stats& stats)
 // The text report of a journal with sessions in it.
 void print_stats(Context& context,
                  const Stats& stats,
+                 const coach::Progress& progress,
                  const LogStatsOptions& options,
                  int today)
 {
@@ -206,6 +204,7 @@ void print_stats(Context& context,
                                    : fmt::format(" since {}", options.since));
   print_totals(context, "ROUTINE", stats.by_routine);
   print_totals(context, "AREA", stats.by_area);
+  print_progress(context, progress);
   safe_print(context.out(),
              "Streak: {} day{} now, longest {} day{}.\n",
              stats.current_streak,
@@ -221,6 +220,7 @@ void print_stats(Context& context,
   }
   safe_print(context.out(), "\n");
   print_chart(context, stats, context.output_is_unicode());
+  print_soreness_chart(context, progress, context.output_is_unicode());
   safe_print(context.out(), "{}\n", advice_line(stats));
   print_warnings(context, stats, today);
 }
@@ -235,11 +235,14 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
   ProblemReporter problems(context);
   const int today = local_today(now);
   journal::StatsBuilder builder(today);
+  coach::ProgressBuilder progress_builder(
+    today, coach::techniques_by_routine(context.library().routines()));
   auto read = journal::read_entries(
     path,
     [&](const journal::Entry& entry) {
       if (!cutoff || entry.time >= *cutoff) {
         builder.add(entry);
+        progress_builder.add(entry);
       }
     },
     problems.sink());
@@ -248,16 +251,22 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
     throw Error(read.error());
   }
   const Stats stats = builder.finish();
+  const coach::Progress progress = progress_builder.finish();
   const bool empty = stats.all.sessions == 0;
   if (options.json) {
-    print_json(context.out(), empty ? Json::object() : stats_json(stats));
+    Json json = Json::object();
+    if (!empty) {
+      json = stats_json(stats);
+      add_progress_json(json, progress, stats);
+    }
+    print_json(context.out(), json);
   } else if (empty) {
     safe_print(context.out(),
                "No sessions {}.\n",
                options.since.empty() ? std::string("yet")
                                      : fmt::format("since {}", options.since));
   } else {
-    print_stats(context, stats, options, today);
+    print_stats(context, stats, progress, options, today);
   }
   return problems.any() ? ExitStatus::failure : ExitStatus::success;
 }

@@ -18,7 +18,7 @@ std::string_view to_string(Trend trend)
 {
   switch (trend) {
     case Trend::better:
-      return "better";
+      return "meaningful improvement";
     case Trend::worse:
       return "worse";
     case Trend::no_clear_change:
@@ -40,13 +40,21 @@ std::optional<double> mean(std::span<const int> scores)
 
 TrendVerdict trend_verdict(std::span<const int> scores)
 {
+  const std::size_t ends = std::min(scores.size(), verdict_mean_count);
+  return trend_verdict(scores.first(ends), scores.last(ends), scores.size());
+}
+
+TrendVerdict trend_verdict(std::span<const int> first,
+                           std::span<const int> last,
+                           std::size_t sessions)
+{
   TrendVerdict verdict;
-  verdict.sessions = scores.size();
-  if (scores.size() >= verdict_mean_count) {
-    verdict.baseline = mean(scores.first(verdict_mean_count));
-    verdict.recent = mean(scores.last(verdict_mean_count));
+  verdict.sessions = sessions;
+  if (first.size() >= verdict_mean_count && last.size() >= verdict_mean_count) {
+    verdict.baseline = mean(first.first(verdict_mean_count));
+    verdict.recent = mean(last.last(verdict_mean_count));
   }
-  if (scores.size() < verdict_min_sessions) {
+  if (sessions < verdict_min_sessions || !verdict.baseline) {
     return verdict;
   }
   // A small tolerance: means of three whole numbers are thirds.

@@ -81,6 +81,11 @@ struct TrendVerdict
 // The verdict on `scores`: the `pain_before` of the scored sessions in the
 // window, oldest first.
 TrendVerdict trend_verdict(std::span<const int> scores);
+// The same from the first and the last scores only (at least
+// verdict_mean_count of each, oldest first) and the number of sessions.
+TrendVerdict trend_verdict(std::span<const int> first,
+                           std::span<const int> last,
+                           std::size_t sessions);
 
 // The mean of `scores`, or nothing when empty.
 std::optional<double> mean(std::span<const int> scores);

@@ -6,15 +6,33 @@
 
 namespace knotrelief::coach {
 
-void keep_latest(std::vector<Dated>& values, Dated value, std::size_t limit)
+namespace {
+
+// Inserts `value` after the values at or before its time.
+void insert_by_time(std::vector<Dated>& values, Dated value)
 {
   const auto at = std::upper_bound(
     values.begin(), values.end(), value, [](const Dated& a, const Dated& b) {
       return a.time < b.time;
     });
   values.insert(at, value);
+}
+
+} // namespace
+
+void keep_latest(std::vector<Dated>& values, Dated value, std::size_t limit)
+{
+  insert_by_time(values, value);
   if (values.size() > limit) {
     values.erase(values.begin());
+  }
+}
+
+void keep_earliest(std::vector<Dated>& values, Dated value, std::size_t limit)
+{
+  insert_by_time(values, value);
+  if (values.size() > limit) {
+    values.pop_back();
   }
 }
 

@@ -28,6 +28,8 @@ struct Dated
 
 // The latest `limit` values by time, oldest first.
 void keep_latest(std::vector<Dated>& values, Dated value, std::size_t limit);
+// The earliest `limit` values by time, oldest first.
+void keep_earliest(std::vector<Dated>& values, Dated value, std::size_t limit);
 std::vector<int> values_of(const std::vector<Dated>& values);
 
 struct AreaSummary

@@ -229,7 +229,7 @@ TEST_SUITE("cli log")
     auto result = journal.run({"log", "stats"});
     REQUIRE(result.status == 0);
     CHECK(result.out.find("6 sessions, 27m in all.") != std::string::npos);
-    CHECK(result.out.find("neck     5         25       -2.0") !=
+    CHECK(result.out.find("neck     5         25       5       -2.0") !=
           std::string::npos);
     CHECK(result.out.find("Streak: 2 days now, longest 2 days.") !=
           std::string::npos);
@@ -480,6 +480,78 @@ TEST_SUITE("cli log")
 
 TEST_SUITE("cli log")
 {
+  TEST_CASE("log stats: trend verdicts, techniques and the soreness chart")
+  {
+    Journal journal;
+    std::string content;
+    // neck: 6, 6, 6 then 4, 4, 3 before; each session eased it by 2.
+    for (auto [days_ago, before] : std::vector<std::pair<int, int>>{
+           {50, 6}, {45, 6}, {40, 6}, {20, 4}, {10, 4}, {5, 3}}) {
+      content += line_days_ago(
+        days_ago,
+        fmt::format("routine=neck area=neck status=completed actual_s=300 "
+                    "pain_before={} pain_after={}",
+                    before,
+                    before - 2));
+    }
+    // back: three sessions, each a point worse after.
+    for (int days_ago : {3, 2, 1}) {
+      content += line_days_ago(days_ago,
+                               "routine=back area=back status=completed "
+                               "actual_s=300 pain_before=5 pain_after=6");
+    }
+    journal.dir.write("journal.txt", content);
+    auto result = journal.run({"log", "stats"});
+    REQUIRE(result.status == 0);
+    const std::string& out = result.out;
+    CHECK(
+      out.find("AREA  SCORED  BASELINE  RECENT  VERDICT\n"
+               "back  3       5.0       5.0     too few sessions\n"
+               "neck  6       6.0       3.7     meaningful improvement\n") !=
+      std::string::npos);
+    CHECK(out.find("the usual minimal clinically important difference on the "
+                   "0-10 scale. Under 6 scored sessions is too few to tell.") !=
+          std::string::npos);
+    CHECK(out.find("TECHNIQUE                  SCORED  PAIN CHANGE\n"
+                   "ball-release               3       +1.0\n"
+                   "foam-roller-release        3       +1.0\n"
+                   "stretch-and-release        6       -2.0\n"
+                   "trigger-point-compression  6       -2.0\n") !=
+          std::string::npos);
+    CHECK(out.find("neck     6         30       6       -2.0") !=
+          std::string::npos);
+    // Blocks as high as the mean: 6 is the fifth of eight, 4 the fourth, 3
+    // the third; a week without scores is blank.
+    CHECK(out.find("  neck  \u2585\u2585\u2585  \u2584\u2584\u2583  6.0 6.0 "
+                   "6.0 - - 4.0 4.0 3.0\n") != std::string::npos);
+    CHECK(out.find("  back         \u2585  - - - - - - - 5.0\n") !=
+          std::string::npos);
+    // Without UTF-8, characters of "_.-=+*#@" from low to high.
+    auto ascii =
+      run_knotrelief({"--journal", journal.path.string(), "log", "stats"},
+                     {.env = {{"TZ", "UTC"}, {"LANG", "C"}, {"LC_ALL", "C"}}});
+    CHECK(ascii.out.find("  neck  +++  ==-  6.0 6.0 6.0 - - 4.0 4.0 3.0\n") !=
+          std::string::npos);
+    auto json =
+      nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
+    CHECK(json["trends"]["neck"]["verdict"] == "meaningful improvement");
+    CHECK(json["trends"]["neck"]["scored_sessions"] == 6);
+    CHECK(json["trends"]["neck"]["baseline"] == 6.0);
+    CHECK(json["trends"]["neck"]["meaningful_change"] == doctest::Approx(1.8));
+    CHECK(json["trends"]["back"]["verdict"] == "too few sessions");
+    CHECK(json["by_technique"]["ball-release"]["scored_sessions"] == 3);
+    CHECK(json["by_technique"]["trigger-point-compression"]
+              ["average_pain_change"] == -2.0);
+    CHECK(json["by_routine"]["neck"]["scored_sessions"] == 6);
+    const auto& weeks = json["soreness_weeks"]["neck"];
+    REQUIRE(weeks.size() == 8);
+    CHECK(weeks[0]["first_day"] == journal_date(55));
+    CHECK(weeks[0]["mean_pain_before"] == 6.0);
+    CHECK(weeks[3]["mean_pain_before"].is_null());
+    CHECK(weeks[7]["mean_pain_before"] == 3.0);
+    CHECK(weeks[7]["scored_sessions"] == 1);
+  }
+
   TEST_CASE("log stats over 25,000 days of 24 hours prints the right total")
   {
     Journal journal;
