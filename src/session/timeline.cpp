@@ -174,8 +174,7 @@ std::string get_ready_note(int prep_seconds)
 
 std::string describe_length(std::int64_t total_seconds, int prep_seconds)
 {
-  return routine::format_duration(total_seconds) +
-         get_ready_note(prep_seconds);
+  return routine::format_duration(total_seconds) + get_ready_note(prep_seconds);
 }
 
 std::string describe_length(const Routine& routine)

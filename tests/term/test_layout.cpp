@@ -173,11 +173,10 @@ TEST_SUITE("layout")
 
   TEST_CASE("a step's halfway cue is shown once it is due, at every size")
   {
-    for (const auto& [columns, rows] :
-         {std::pair{80, 30},
-          std::pair{40, 12},
-          std::pair{100, 30},
-          std::pair{30, 8}}) {
+    for (const auto& [columns, rows] : {std::pair{80, 30},
+                                        std::pair{40, 12},
+                                        std::pair{100, 30},
+                                        std::pair{30, 8}}) {
       CAPTURE(columns);
       CAPTURE(rows);
       Screen screen(columns, rows, false);
