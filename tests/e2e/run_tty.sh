@@ -163,7 +163,7 @@ expect_exit() {
       fail "alternate screen on or cursor hidden after exit: $(cat "$work/screen.after")"
   fi
   # The alternate screen was left and the cursor shown again: a prompt is visible.
-  screen | grep -qE '^(DONE|\$ ?)$' || fail "normal screen not restored"
+  screen | grep -qE '^DONE|^\$ ?$' || fail "normal screen not restored"
 }
 
 expect_journal() {
