@@ -112,6 +112,7 @@ void print_chart(Context& context, const Stats& stats, bool unicode)
 std::vector<std::string> warnings(const Stats& stats, int today)
 {
   std::vector<std::string> lines;
+  lines.reserve(stats.red_flags.size() + 1);
   for (const auto& flag : stats.red_flags) {
     lines.push_back(fmt::format("{}: logged as painful for {} days (since {})",
                                 flag.area,
