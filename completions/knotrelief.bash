@@ -31,7 +31,7 @@ _knotrelief()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --journal | --routines | --area | --tool | --prep | --hold | --scale | \
-                --pain-before | --pain-after | --note | --since | --routine | --limit | \
+                --pain-before | --pain-after | --tighter | --note | --since | --routine | --limit | \
                 --minutes | --at)
                 ((i++))
                 ;;
@@ -57,6 +57,10 @@ _knotrelief()
             ;;
         --hold)
             COMPREPLY=($(compgen -W "low mid high" -- "$cur"))
+            return
+            ;;
+        --tighter)
+            COMPREPLY=($(compgen -W "left right same" -- "$cur"))
             return
             ;;
         --routine)
@@ -103,7 +107,7 @@ _knotrelief()
             fi
             ;;
         run)
-            options="--prep --hold --scale --no-bell --voice --title --pain-before --pain-after --note --no-log --no-intro"
+            options="--prep --hold --scale --no-bell --voice --title --pain-before --pain-after --tighter --note --no-log --no-intro"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
                 _filedir '@(yaml|yml)'

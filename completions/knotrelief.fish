@@ -41,6 +41,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from run' -a '(knotrelief list
 complete -c knotrelief -n '__fish_seen_subcommand_from run check' -F
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l prep -x -d 'Seconds to get ready'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l hold -x -a 'low mid high' -d 'Point in hold ranges'
+complete -c knotrelief -n '__fish_seen_subcommand_from run' -l tighter -x -a 'left right same' -d 'The side that felt tighter'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l scale -x -d 'Multiply holds'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-bell -d 'No terminal bell'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l voice -d 'Speak the cues'

@@ -122,6 +122,7 @@ struct RunOptions
   bool no_log = false;
   bool no_intro = false;
   std::string note;
+  std::string tighter; // left, right or same; empty: asked on a terminal
   // One hold point per routine (a plan of `today`); empty: `hold` for all.
   std::vector<session::HoldPoint> routine_holds;
 };

@@ -38,29 +38,15 @@ void print_panel(Context& context, const routine::Panel& panel)
   }
 }
 
-JournalHistory read_history(const std::filesystem::path& journal)
+void add_to_history(JournalHistory& history, const journal::Entry& entry)
 {
-  JournalHistory history;
-  if (journal.empty()) {
-    return history;
+  ++history.sessions;
+  // After `signs` the area is asked about again, until it is clear.
+  if (entry.checked == journal::Checked::clear) {
+    history.checked_areas.insert(entry.areas.begin(), entry.areas.end());
+    // A routine without an area is remembered by its id.
+    history.checked_areas.insert(entry.routines.begin(), entry.routines.end());
   }
-  const auto read = journal::read_entries(
-    journal,
-    [&history](const journal::Entry& entry) {
-      ++history.sessions;
-      // After `signs` the area is asked about again, until it is clear.
-      if (entry.checked == journal::Checked::clear) {
-        history.checked_areas.insert(entry.areas.begin(), entry.areas.end());
-        // A routine without an area is remembered by its id.
-        history.checked_areas.insert(entry.routines.begin(),
-                                     entry.routines.end());
-      }
-    },
-    [](const Diagnostic&) {});
-  if (!read) {
-    return {};
-  }
-  return history;
 }
 
 std::vector<std::string> areas_to_check(const session::Timeline& timeline,

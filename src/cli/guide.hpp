@@ -35,9 +35,8 @@ struct JournalHistory
   std::set<std::string> checked_areas;
 };
 
-// Reads `journal` once, from start to end; a missing or unreadable journal,
-// and malformed lines, count as nothing (`log` reports them).
-JournalHistory read_history(const std::filesystem::path& journal);
+// Adds one journal entry to `history` (read_summary reads the journal).
+void add_to_history(JournalHistory& history, const journal::Entry& entry);
 
 // The areas of the session's routines that have not had the check yet.
 std::vector<std::string> areas_to_check(const session::Timeline& timeline,

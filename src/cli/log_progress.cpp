@@ -95,6 +95,23 @@ std::string soreness_numbers(const coach::AreaProgress& area)
   return numbers;
 }
 
+// Per area, how often each side was the tighter one.
+void print_tighter_sides(Context& context, const coach::Progress& progress)
+{
+  if (progress.tighter.empty()) {
+    return;
+  }
+  safe_print(context.out(), "Which side felt tighter, per area:\n");
+  text::Table table({"AREA", "LEFT", "RIGHT", "SAME"});
+  for (const auto& [area, tally] : progress.tighter) {
+    table.add_row({area,
+                   std::to_string(tally.left),
+                   std::to_string(tally.right),
+                   std::to_string(tally.same)});
+  }
+  print_table(context, table);
+}
+
 } // namespace
 
 void print_table(Context& context, const text::Table& table)
@@ -119,6 +136,7 @@ void print_progress(Context& context, const coach::Progress& progress)
       {technique, std::to_string(change.count), change_text(change.mean())});
   }
   print_table(context, table);
+  print_tighter_sides(context, progress);
 }
 
 void print_soreness_chart(Context& context,
@@ -174,6 +192,12 @@ void add_progress_json(Json& json,
       Json{{"scored_sessions", change.count},
            {"average_pain_change", optional_json(change.mean())}};
   }
+  Json tighter = Json::object();
+  for (const auto& [area, tally] : progress.tighter) {
+    tighter[area] =
+      Json{{"left", tally.left}, {"right", tally.right}, {"same", tally.same}};
+  }
+  json["tighter_sides"] = tighter;
   json["trends"] = trends;
   json["by_technique"] = techniques;
   json["soreness_weeks"] = weeks;

@@ -15,7 +15,8 @@ namespace knotrelief::cli {
 // `table` on the output, then an empty line.
 void print_table(Context& context, const text::Table& table);
 
-// The verdicts with the rule's legend, and the technique table.
+// The verdicts with the rule's legend, the technique table, and per area
+// how often each side was the tighter one.
 void print_progress(Context& context, const coach::Progress& progress);
 
 // Mean soreness before sessions per area, a row of `weeks` cells each.
@@ -23,7 +24,8 @@ void print_soreness_chart(Context& context,
                           const coach::Progress& progress,
                           bool unicode);
 
-// "trends", "by_technique" and "soreness_weeks" added to `json`.
+// "trends", "by_technique", "soreness_weeks" and "tighter_sides" added to
+// `json`.
 void add_progress_json(Json& json,
                        const coach::Progress& progress,
                        const journal::Stats& stats);

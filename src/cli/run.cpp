@@ -70,6 +70,12 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
                  "A note for the journal entry; - reads it from stdin")
     ->type_name("TEXT")
     ->check(journal_text());
+  command
+    ->add_option("--tighter",
+                 options.tighter,
+                 "The side that felt tighter (else asked on a terminal)")
+    ->type_name("left|right|same")
+    ->check(one_of({"left", "right", "same"}));
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
   command->add_flag("--no-intro",
@@ -101,12 +107,30 @@ std::vector<routine::Routine> resolve_routines(Context& context,
   return routines;
 }
 
+// Each routine's steps done on each side start on the side that felt
+// tighter lately (coach::RoutineSummary::first_side).
+std::vector<routine::Side> first_sides(
+  const coach::Summary& summary,
+  const std::vector<routine::Routine>& routines)
+{
+  std::vector<routine::Side> sides;
+  sides.reserve(routines.size());
+  for (const auto& routine : routines) {
+    const auto it = summary.routines.find(routine.id);
+    sides.push_back(it == summary.routines.end() ? routine::Side::left
+                                                 : it->second.first_side());
+  }
+  return sides;
+}
+
 // The timeline refers to `routines`, which must outlive it.
 session::Timeline build_run_timeline(
   const std::vector<routine::Routine>& routines,
-  const RunOptions& options)
+  const RunOptions& options,
+  const coach::Summary& summary)
 {
   session::TimelineOptions timeline_options;
+  timeline_options.routine_first_sides = first_sides(summary, routines);
   timeline_options.prep_seconds = options.prep_seconds;
   timeline_options.hold_point =
     session::parse_hold_point(options.hold).value_or(session::HoldPoint::low);
@@ -277,7 +301,12 @@ ExitStatus exit_status(const SessionRecord& record, const LogResult& logged)
 ExitStatus command_run(Context& context, const RunOptions& options)
 {
   const auto routines = resolve_routines(context, options);
-  const session::Timeline timeline = build_run_timeline(routines, options);
+  // One pass over the journal: the coach's summary and the guide's history.
+  JournalHistory history;
+  const coach::SummaryBuilder before = read_summary(
+    context, history_journal(context), coach_today(context), &history);
+  const session::Timeline timeline =
+    build_run_timeline(routines, options, before.summary());
   const auto journal =
     options.no_log
       ? std::filesystem::path()
@@ -294,9 +323,6 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   term::SignalPipe signals(session_signals());
   term::IgnoreSignal ignore_broken_pipe(SIGPIPE);
   print_header(context, timeline);
-  const JournalHistory history = read_history(history_journal(context));
-  const coach::SummaryBuilder before = read_summary(
-    context, journal, local_today(std::chrono::system_clock::now()));
   record.pain_before = options.pain_before >= 0
                          ? std::optional(options.pain_before)
                          : std::nullopt;
@@ -312,7 +338,10 @@ ExitStatus command_run(Context& context, const RunOptions& options)
   std::exception_ptr error;
   record = count_down(
     timeline, options, traits, voice.get(), signals, timing, record, error);
-  record = close_session(context, options, std::move(record), signals);
+  const bool each_side =
+    session::worked_each_side(timeline, record.result.steps_completed);
+  record =
+    close_session(context, options, std::move(record), signals, each_side);
   // After a flare or tingling the advice stands alone: no habit line.
   if (!options.no_intro && !record.failed && record.result.signal == 0 &&
       !session::needs_advice(record)) {

@@ -137,6 +137,22 @@ std::optional<bool> ask_yes(Context& context,
   return !reply.line.empty() && (reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
 
+std::optional<journal::Tighter> tighter_answer(std::string_view reply)
+{
+  std::string word;
+  for (const char c : reply) {
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  using journal::Tighter;
+  for (const Tighter side : {Tighter::left, Tighter::right, Tighter::same}) {
+    const std::string_view name = journal::to_string(side);
+    if (word == name || word == name.substr(0, 1)) {
+      return side;
+    }
+  }
+  return std::nullopt;
+}
+
 int wait_for_enter(Context& context,
                    term::SignalPipe& signals,
                    std::string_view prompt)
@@ -181,6 +197,29 @@ std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
   }
 }
 
+// Nothing when skipped (Enter, end of input or a signal, kept in `signal`).
+std::optional<journal::Tighter> ask_tighter(Context& context,
+                                            term::SignalPipe& signals,
+                                            int& signal)
+{
+  while (true) {
+    const auto reply = ask(
+      context, signals, "Which side felt tighter? [l/r/s=same, Enter skips] ");
+    if (reply.end == term::PromptEnd::signalled) {
+      signal = reply.signal;
+    }
+    if (reply.end != term::PromptEnd::answered || reply.line.empty()) {
+      return std::nullopt;
+    }
+    if (auto answer = tighter_answer(reply.line)) {
+      return answer;
+    }
+    fmt::print(context.out(),
+               "  answer l (left), r (right) or s (the same), or press Enter "
+               "to skip\n");
+  }
+}
+
 void print_summary(Context& context, const SessionRecord& record)
 {
   const auto& result = record.result;
@@ -214,9 +253,13 @@ void print_summary(Context& context, const SessionRecord& record)
 SessionRecord close_session(Context& context,
                             const RunOptions& options,
                             SessionRecord record,
-                            term::SignalPipe& signals)
+                            term::SignalPipe& signals,
+                            bool each_side)
 {
   print_summary(context, record);
+  if (!options.tighter.empty()) {
+    record.tighter = journal::parse_tighter(options.tighter);
+  }
   record.pain_after =
     options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;
   // --pain-after answers the closing questions, so scripted runs never wait.
@@ -234,6 +277,9 @@ SessionRecord close_session(Context& context,
                                 "Any numbness, tingling or weakness? [y/N] ",
                                 record.result.signal)
                           .value_or(false);
+    }
+    if (record.result.signal == 0 && each_side && !record.tighter) {
+      record.tighter = ask_tighter(context, signals, record.result.signal);
     }
     if (record.result.signal == 0 && record.note.empty() && !options.no_log) {
       record.note = ask_note(context, signals, record.result.signal);

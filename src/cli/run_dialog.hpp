@@ -45,6 +45,10 @@ std::optional<bool> ask_yes(Context& context,
                             std::string_view question,
                             int& signal);
 
+// A reply to "Which side felt tighter?": l, left, r, right, s or same in
+// any case; nothing for anything else.
+std::optional<journal::Tighter> tighter_answer(std::string_view reply);
+
 // Shows `prompt` and waits for Enter: the signal that came instead, or 0.
 int wait_for_enter(Context& context,
                    term::SignalPipe& signals,
@@ -53,13 +57,15 @@ int wait_for_enter(Context& context,
 using session::SessionRecord;
 
 // The summary, the closing questions (unless --pain-after answered them or
-// there is no terminal) and the advice. Returns the record completed with
-// the answers; a signal at a question ends the questions and is kept in
+// there is no terminal; the tighter side only when `each_side`: the session
+// had steps done on each side) and the advice. Returns the record completed
+// with the answers; a signal at a question ends the questions and is kept in
 // result.signal.
 SessionRecord close_session(Context& context,
                             const RunOptions& options,
                             SessionRecord record,
-                            term::SignalPipe& signals);
+                            term::SignalPipe& signals,
+                            bool each_side);
 
 struct LogResult
 {

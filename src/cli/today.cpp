@@ -59,7 +59,8 @@ int coach_today(const Context& context)
 
 coach::SummaryBuilder read_summary(Context& context,
                                    const std::filesystem::path& journal,
-                                   int today)
+                                   int today,
+                                   JournalHistory* history)
 {
   coach::SummaryBuilder builder(today);
   if (journal.empty()) {
@@ -68,10 +69,18 @@ coach::SummaryBuilder read_summary(Context& context,
   std::size_t problems = 0;
   const auto read = journal::read_entries(
     journal,
-    [&builder](const journal::Entry& entry) { builder.add(entry); },
+    [&builder, history](const journal::Entry& entry) {
+      builder.add(entry);
+      if (history != nullptr) {
+        add_to_history(*history, entry);
+      }
+    },
     [&problems](const Diagnostic&) { ++problems; });
   if (!read) {
     context.warn(read.error());
+    if (history != nullptr) {
+      *history = {};
+    }
     return coach::SummaryBuilder(today);
   }
   if (problems > 0) {
@@ -94,16 +103,6 @@ void print_after_run(Context& context,
 
 namespace {
 
-std::string iso_date(int day)
-{
-  const std::chrono::year_month_day date{
-    std::chrono::sys_days{std::chrono::days{day}}};
-  return fmt::format("{:04}-{:02}-{:02}",
-                     static_cast<int>(date.year()),
-                     static_cast<unsigned>(date.month()),
-                     static_cast<unsigned>(date.day()));
-}
-
 std::string_view state_name(coach::AreaState state)
 {
   switch (state) {
@@ -124,7 +123,7 @@ std::string_view state_name(coach::AreaState state)
 Json plan_json(const coach::Plan& plan)
 {
   Json json;
-  json["today"] = iso_date(plan.today);
+  json["today"] = journal::iso_date(plan.today);
   json["budget_seconds"] = plan.budget_seconds;
   json["planned_seconds"] = plan.planned_seconds;
   json["needs_area"] = plan.needs_area;
@@ -147,12 +146,12 @@ Json plan_json(const coach::Plan& plan)
                          {"hold_reason", area.choice->hold_reason}};
     }
     item["next_due"] =
-      area.next_due_day ? Json(iso_date(*area.next_due_day)) : Json();
+      area.next_due_day ? Json(journal::iso_date(*area.next_due_day)) : Json();
     json["areas"].push_back(std::move(item));
   }
   json["advice"] = plan.advice;
   json["next_due"] =
-    plan.next_due_day ? Json(iso_date(*plan.next_due_day)) : Json();
+    plan.next_due_day ? Json(journal::iso_date(*plan.next_due_day)) : Json();
   return json;
 }
 

@@ -4,6 +4,7 @@
 // day the coach takes as today.
 
 #include "cli/context.hpp"
+#include "cli/guide.hpp"
 #include "coach/summary.hpp"
 #include "journal/entry.hpp"
 
@@ -16,11 +17,13 @@ namespace knotrelief::cli {
 // error when it is set and not a real date.
 int coach_today(const Context& context);
 
-// Reads `journal` into a summary as of `today`. Malformed lines are left out
-// with one warning that counts them; an unreadable journal reads as empty.
+// Reads `journal` into a summary as of `today`, and into `history` when
+// given (one pass for both). Malformed lines are left out with one warning
+// that counts them; an unreadable journal reads as empty.
 coach::SummaryBuilder read_summary(Context& context,
                                    const std::filesystem::path& journal,
-                                   int today);
+                                   int today,
+                                   JournalHistory* history = nullptr);
 
 // The coach's lines after a session (coach::after_run_lines).
 void print_after_run(Context& context,

@@ -30,6 +30,21 @@ std::optional<double> ScoreMean::mean() const
   return static_cast<double>(sum) / static_cast<double>(count);
 }
 
+void SideTally::add(journal::Tighter tighter)
+{
+  switch (tighter) {
+    case journal::Tighter::left:
+      ++left;
+      break;
+    case journal::Tighter::right:
+      ++right;
+      break;
+    case journal::Tighter::same:
+      ++same;
+      break;
+  }
+}
+
 void ScoreWindow::add(Dated score)
 {
   keep_earliest(first, score, verdict_mean_count);
@@ -63,6 +78,11 @@ void ProgressBuilder::add(const journal::Entry& entry)
   const int age = m_today - entry.local_day();
   if (entry.status == journal::Status::failed || age < 0) {
     return;
+  }
+  if (entry.tighter) {
+    for (const std::string& area : entry.areas) {
+      m_progress.tighter[area].add(*entry.tighter);
+    }
   }
   if (entry.pain_before && entry.pain_after) {
     add_change(entry, *entry.pain_after - *entry.pain_before);

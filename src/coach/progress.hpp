@@ -53,10 +53,22 @@ struct AreaProgress
   std::array<ScoreMean, journal::week_count> weeks;
 };
 
+// How often each side was the tighter one, from the answers after sessions.
+struct SideTally
+{
+  int left = 0;
+  int right = 0;
+  int same = 0;
+
+  void add(journal::Tighter tighter);
+};
+
 struct Progress
 {
   std::map<std::string, AreaProgress> areas;
   std::map<std::string, ScoreMean> techniques; // immediate change
+  // By area, over every session added (not only the verdict's window).
+  std::map<std::string, SideTally> tighter;
 };
 
 // Routine id -> the techniques of its steps, each once, in step order.

@@ -30,6 +30,9 @@ inline constexpr std::size_t routine_change_count = 5;
 inline constexpr std::size_t routine_min_scored = 2;
 // Hold points step up after this many good sessions in a row at one point.
 inline constexpr int progression_streak = 2;
+// Steps done on each side start on the side that felt tighter in most of
+// the routine's last tighter_answer_count answers (a tie: left first).
+inline constexpr std::size_t tighter_answer_count = 2;
 // A flare: soreness after at least this much above soreness before.
 inline constexpr int flare_rise = 2;
 // Tingling or a flare keeps an area out of the plan on the day and the day

@@ -81,6 +81,18 @@ bool is_flare(const journal::Entry& entry)
          *entry.pain_after >= *entry.pain_before + flare_rise;
 }
 
+routine::Side RoutineSummary::first_side() const
+{
+  int right_minus_left = 0;
+  for (const Dated& answer : last_tighter) {
+    const auto side = static_cast<journal::Tighter>(answer.value);
+    right_minus_left += side == journal::Tighter::right  ? 1
+                        : side == journal::Tighter::left ? -1
+                                                         : 0;
+  }
+  return right_minus_left > 0 ? routine::Side::right : routine::Side::left;
+}
+
 HoldPoint step_up(HoldPoint point)
 {
   return point == HoldPoint::low ? HoldPoint::mid : HoldPoint::high;
@@ -150,6 +162,11 @@ void SummaryBuilder::add_routine(std::size_t index, const journal::Entry& entry)
     keep_latest(routine.last_changes,
                 {entry.time, *entry.pain_after - *entry.pain_before},
                 routine_change_count);
+  }
+  if (entry.tighter) {
+    keep_latest(routine.last_tighter,
+                {entry.time, static_cast<int>(*entry.tighter)},
+                tighter_answer_count);
   }
   const auto used = session::parse_hold_point(entry.hold_of(index));
   if (entry.tingling || is_flare(entry)) {

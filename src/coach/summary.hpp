@@ -65,8 +65,14 @@ struct RoutineSummary
   HoldPoint point = HoldPoint::low; // where the next session holds
   int streak = 0;                   // good sessions in a row at `point`
   HoldMove move = HoldMove::none;   // at its latest session with a hold
+  // The latest answers to "which side felt tighter?" (journal::Tighter as
+  // int), tighter_answer_count at most, oldest first.
+  std::vector<Dated> last_tighter;
 
   std::optional<double> mean_change() const;
+  // Where its steps done on each side start: right when right was the
+  // tighter side more often than left in last_tighter, else left.
+  routine::Side first_side() const;
 };
 
 struct Summary

@@ -50,6 +50,29 @@ std::optional<Checked> parse_checked(std::string_view text)
   return std::nullopt;
 }
 
+std::string_view to_string(Tighter tighter)
+{
+  switch (tighter) {
+    case Tighter::left:
+      return "left";
+    case Tighter::right:
+      return "right";
+    case Tighter::same:
+      break;
+  }
+  return "same";
+}
+
+std::optional<Tighter> parse_tighter(std::string_view text)
+{
+  for (Tighter tighter : {Tighter::left, Tighter::right, Tighter::same}) {
+    if (to_string(tighter) == text) {
+      return tighter;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string quote_value(const std::string& value)
 {
   const bool bare =
@@ -127,6 +150,9 @@ std::string format_entry(const Entry& entry)
   }
   if (entry.checked) {
     add("checked", std::string(to_string(*entry.checked)));
+  }
+  if (entry.tighter) {
+    add("tighter", std::string(to_string(*entry.tighter)));
   }
   if (!entry.note.empty()) {
     add("note", entry.note);

@@ -37,6 +37,18 @@ enum class Checked
 std::string_view to_string(Checked checked);
 std::optional<Checked> parse_checked(std::string_view text);
 
+// The answer to "Which side felt tighter?", asked after a routine with steps
+// done on each side (`tighter=`).
+enum class Tighter
+{
+  left,
+  right,
+  same
+};
+
+std::string_view to_string(Tighter tighter);
+std::optional<Tighter> parse_tighter(std::string_view text);
+
 // One session in the journal (knotrelief-journal(5)).
 struct Entry
 {
@@ -57,6 +69,7 @@ struct Entry
   std::optional<int> pain_after;
   bool tingling = false;
   std::optional<Checked> checked;
+  std::optional<Tighter> tighter;
   std::string note;
   // Fields this version does not know, kept in order so that reading and
   // writing a line written by a newer version loses nothing.

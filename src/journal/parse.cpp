@@ -241,6 +241,11 @@ std::expected<void, std::string> apply(const Field& field, Entry& entry)
     if (!entry.checked) {
       return std::unexpected("checked must be clear or signs");
     }
+  } else if (key == "tighter") {
+    entry.tighter = parse_tighter(field.raw);
+    if (!entry.tighter) {
+      return std::unexpected("tighter must be left, right or same");
+    }
   } else if (key == "note") {
     entry.note = value_of(field);
   } else {
@@ -261,6 +266,7 @@ constexpr std::string_view known_keys[] = {"routine",
                                            "steps",
                                            "tingling",
                                            "checked",
+                                           "tighter",
                                            "hold",
                                            "note"};
 static_assert(std::size(known_keys) <= 32);

@@ -66,6 +66,7 @@ journal::Entry make_entry(const Timeline& timeline, const SessionRecord& record)
   entry.pain_after = record.pain_after;
   entry.tingling = record.tingling;
   entry.checked = record.checked;
+  entry.tighter = record.tighter;
   entry.note = record.note;
   return entry;
 }
@@ -89,6 +90,7 @@ void check_session_fits(const Timeline& timeline, const SessionRecord& record)
   widest.pain_before = widest.pain_after = 10;
   widest.tingling = true;
   widest.checked = journal::Checked::signs;
+  widest.tighter = journal::Tighter::right;
   if (widest.note.empty()) { // asked at the end: assume the longest
     widest.note.assign(limits::max_note_bytes - 2, 'x');
   }

@@ -25,6 +25,7 @@ struct SessionRecord
   bool tingling = false;
   // The answer to the check before an area's first session, when asked.
   std::optional<journal::Checked> checked;
+  std::optional<journal::Tighter> tighter; // after steps done on each side
   std::string note; // from --note, or asked at the closing questions
 };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace knotrelief::session {
@@ -77,7 +78,10 @@ public:
       work.seconds = hold_seconds(
         *step.hold, m_timeline.hold_points[routine_index], m_options.scale);
     }
-    const auto sides = routine::expand_sides(step.sides);
+    auto sides = routine::expand_sides(step.sides);
+    if (sides.size() == 2 && starts_on_right(routine_index)) {
+      std::swap(sides[0], sides[1]);
+    }
     for (std::size_t s = 0; s < sides.size(); ++s) {
       for (int rep = 1; rep <= step.reps; ++rep) {
         work.side = sides[s];
@@ -98,6 +102,13 @@ public:
   }
 
 private:
+  bool starts_on_right(std::size_t routine_index) const
+  {
+    const auto& first = m_options.routine_first_sides;
+    return routine_index < first.size() &&
+           first[routine_index] == routine::Side::right;
+  }
+
   // A pause before `next`, describing it; zero-length pauses are left out.
   void add_pause(SegmentKind kind, int seconds, const Segment& next)
   {
@@ -130,6 +141,26 @@ Timeline build_timeline(std::span<const Routine> routines,
     }
   }
   return timeline;
+}
+
+bool worked_each_side(const Timeline& timeline, std::size_t steps_completed)
+{
+  std::size_t seen = 0;
+  const Step* previous = nullptr;
+  for (const Segment& segment : timeline.segments) {
+    const Step& step = timeline.step_of(segment);
+    if (!segment.is_work() || &step == previous) {
+      continue;
+    }
+    if (++seen > steps_completed) {
+      return false;
+    }
+    if (step.sides == routine::Sides::both) {
+      return true;
+    }
+    previous = &step;
+  }
+  return false;
 }
 
 std::int64_t Timeline::total_seconds() const

@@ -30,6 +30,10 @@ struct TimelineOptions
   // One point per routine, in order, when they differ (a plan of `today`);
   // empty: `hold_point` for every routine.
   std::vector<HoldPoint> routine_hold_points;
+  // One side per routine, in order: `right` starts its steps done on each
+  // side on the right (the tighter side lately); anything else, or a
+  // missing entry, keeps left first.
+  std::vector<routine::Side> routine_first_sides;
   double scale = 1.0; // multiplies every hold (not counted steps)
   // between the sides of a step
   int switch_seconds = routine::default_pause_seconds;
@@ -90,6 +94,11 @@ Timeline build_timeline(std::span<const routine::Routine> routines,
 // The timeline refers to its routines: a temporary list would dangle.
 Timeline build_timeline(std::vector<routine::Routine>&& routines,
                         const TimelineOptions& options) = delete;
+
+// Whether one of the first `steps_completed` steps of the timeline, in the
+// order they come, is done on each side: only then can the sides be
+// compared ("Which side felt tighter?").
+bool worked_each_side(const Timeline& timeline, std::size_t steps_completed);
 
 // The length of one hold: the chosen point of the range, scaled, rounded to
 // whole seconds, at least one second.

@@ -552,6 +552,42 @@ TEST_SUITE("cli log")
     CHECK(weeks[7]["scored_sessions"] == 1);
   }
 
+  TEST_CASE("log stats: how often each side was the tighter one, per area")
+  {
+    Journal journal;
+    std::string content;
+    for (auto [days_ago, fields] : std::vector<std::pair<int, std::string>>{
+           {9, "routine=neck area=neck tighter=left"},
+           {7, "routine=neck area=neck tighter=right"},
+           {5, "routine=neck area=neck tighter=right"},
+           {4, "routine=neck,back area=neck,back tighter=same"},
+           {3, "routine=neck area=neck"},
+           {2, "routine=neck area=neck status=failed tighter=left"}}) {
+      content +=
+        line_days_ago(days_ago,
+                      fields + (fields.find("status=") == std::string::npos
+                                  ? " status=completed"
+                                  : ""));
+    }
+    journal.dir.write("journal.txt", content);
+    auto result = journal.run({"log", "stats"});
+    REQUIRE(result.status == 0);
+    CHECK(result.out.find("Which side felt tighter, per area:\n"
+                          "AREA  LEFT  RIGHT  SAME\n"
+                          "back  0     0      1\n"
+                          "neck  1     2      1\n") != std::string::npos);
+    auto json =
+      nlohmann::json::parse(journal.run({"log", "stats", "--json"}).out);
+    CHECK(json["tighter_sides"]["neck"] ==
+          nlohmann::json{{"left", 1}, {"right", 2}, {"same", 1}});
+    CHECK(json["tighter_sides"]["back"]["same"] == 1);
+    // --since counts only the sessions since then.
+    auto since = nlohmann::json::parse(
+      journal.run({"log", "stats", "--since", "6d", "--json"}).out);
+    CHECK(since["tighter_sides"]["neck"] ==
+          nlohmann::json{{"left", 0}, {"right", 1}, {"same", 1}});
+  }
+
   TEST_CASE("log stats over 25,000 days of 24 hours prints the right total")
   {
     Journal journal;

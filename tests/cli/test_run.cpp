@@ -1,3 +1,4 @@
+#include "cli/run_dialog.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -198,6 +199,49 @@ TEST_SUITE("cli run")
                                   "--no-log"});
     CHECK(result.status == 0);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "j.txt"));
+  }
+
+  TEST_CASE("--tighter answers the question and goes in the journal")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    auto result = run_knotrelief({"--journal",
+                                  journal.string(),
+                                  "run",
+                                  tiny(),
+                                  "--prep",
+                                  "0",
+                                  "--tighter",
+                                  "same"});
+    CHECK(result.status == 0);
+    CHECK(knotrelief::test::read_text(journal).ends_with(" tighter=same\n"));
+    auto bad = run_knotrelief({"run", "neck", "--tighter", "both"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("--tighter") != std::string::npos);
+    CHECK(bad.err.find("must be 'left'") != std::string::npos);
+  }
+
+  TEST_CASE("a reply to \"which side felt tighter?\"")
+  {
+    using knotrelief::journal::Tighter;
+    const struct
+    {
+      std::string_view reply;
+      std::optional<Tighter> answer;
+    } cases[] = {{"l", Tighter::left},
+                 {"Left", Tighter::left},
+                 {"R", Tighter::right},
+                 {"right", Tighter::right},
+                 {"s", Tighter::same},
+                 {"SAME", Tighter::same},
+                 {"", std::nullopt},
+                 {"up", std::nullopt},
+                 {"lef", std::nullopt},
+                 {"left side", std::nullopt}};
+    for (const auto& c : cases) {
+      CAPTURE(c.reply);
+      CHECK(knotrelief::cli::tighter_answer(c.reply) == c.answer);
+    }
   }
 
   TEST_CASE("several routines in a row, logged as one session")

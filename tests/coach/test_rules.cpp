@@ -21,6 +21,7 @@ TEST_SUITE("coach rules")
     CHECK(routine_change_count == 5);
     CHECK(routine_min_scored == 2);
     CHECK(progression_streak == 2);
+    CHECK(tighter_answer_count == 2);
     CHECK(flare_rise == 2);
     CHECK(stop_window_days == 2);
     CHECK(painful_score == 3);

@@ -55,6 +55,41 @@ TEST_SUITE("coach summary")
                        line(1, good)}) == HoldPoint::mid);
   }
 
+  TEST_CASE("steps done on each side start on the side tighter lately")
+  {
+    using routine::Side;
+    // Answers by days ago; "-" is a session without an answer.
+    const struct
+    {
+      std::vector<std::pair<int, std::string>> answers;
+      Side first;
+    } cases[] = {
+      {{}, Side::left},
+      {{{1, "right"}}, Side::right},
+      {{{2, "right"}, {1, "left"}}, Side::left}, // a tie: left first
+      {{{2, "right"}, {1, "same"}}, Side::right},
+      {{{2, "right"}, {1, "-"}}, Side::right}, // no answer: not counted
+      {{{3, "left"}, {2, "right"}, {1, "right"}}, Side::right},
+      {{{3, "right"}, {2, "right"}, {1, "left"}}, Side::left},
+      {{{1, "right"}, {3, "left"}, {2, "left"}}, Side::left}, // by time
+      {{{1, "same"}, {2, "same"}}, Side::left},
+    };
+    for (const auto& c : cases) {
+      std::vector<std::string> lines;
+      for (const auto& [days_ago, answer] : c.answers) {
+        lines.push_back(
+          line(days_ago, neck + (answer == "-" ? "" : "tighter=" + answer)));
+      }
+      CAPTURE(lines.size());
+      const auto builder = summarize(lines);
+      const auto& routines = builder.summary().routines;
+      const Side first = routines.contains("neck-a")
+                           ? routines.at("neck-a").first_side()
+                           : RoutineSummary{}.first_side();
+      CHECK(first == c.first);
+    }
+  }
+
   TEST_CASE("a flare or tingling steps down from the point used")
   {
     const std::string flare = neck + "hold=high pain_before=3 pain_after=5";

@@ -58,8 +58,9 @@ expect "knotrelief --" --journal --no-color --routines --version
 expect "knotrelief run " neck shoulders back glutes calves tennis-ball tennis-ball-wall travel
 expect "knotrelief run ten" tennis-ball tennis-ball-wall
 refuse "knotrelief run ten" neck
-expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --title --pain-before --pain-after --note --no-log --no-intro
+expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --title --pain-before --pain-after --tighter --note --no-log --no-intro
 expect "knotrelief run neck --hold " low mid high
+expect "knotrelief run neck --tighter " left right same
 expect "knotrelief show " guide neck trigger-point-compression ball-release
 expect "knotrelief log " add stats path
 expect "knotrelief log add " neck travel

@@ -368,6 +368,32 @@ case $case_name in
     screen | grep -q 'Stopped after' || fail "no summary"
     expect_journal 'status=quit .*steps=0/2 hold=low pain_before=5 pain_after=3 tingling=yes$'
     ;;
+  tighter_side)
+    # After a step done on each side the tighter side is asked (a wrong
+    # answer asks again) and logged; the next session starts that step on it.
+    start run "$routine" --prep 0 --pain-before 4
+    wait_for 'left side' 5
+    wait_for 'How sore' 25
+    keys 2 Enter
+    wait_for 'Any numbness' 5
+    keys Enter
+    wait_for 'Which side felt tighter\? \[l/r/s=same, Enter skips\]' 5
+    keys up Enter
+    wait_for 'answer l \(left\), r \(right\) or s' 5
+    keys R Enter
+    wait_for 'A note for the journal' 5
+    keys Enter
+    expect_exit 0
+    expect_journal 'steps=2/2 hold=low pain_before=4 pain_after=2 tighter=right$'
+    tmux -L "$socket" kill-server
+    rm -f "$work"/stty.* "$work/exit" "$work/screen.after"
+    start run "$routine" --prep 0 --pain-before 4 --pain-after 2 --no-log
+    wait_for 'Press' 5
+    screen | grep -q 'right side' || fail "the tighter side does not come first"
+    wait_for 'Switch to the left side' 10
+    keys q
+    expect_exit 0
+    ;;
   note)
     # A note asked at the end never shows in `ps`, as --note would.
     start run "$fixtures/tiny.yaml" --prep 0 --pain-before 4

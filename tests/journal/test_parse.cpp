@@ -113,6 +113,22 @@ TEST_SUITE("journal parse")
     CHECK_FALSE(parse_entry(format_entry(sample()))->checked.has_value());
   }
 
+  TEST_CASE("tighter=left|right|same: the tighter side reads back")
+  {
+    for (const Tighter tighter :
+         {Tighter::left, Tighter::right, Tighter::same}) {
+      Entry entry = sample();
+      entry.tighter = tighter;
+      const std::string line = format_entry(entry);
+      CHECK(line.find(fmt::format(" tighter={}", to_string(tighter))) !=
+            std::string::npos);
+      auto parsed = parse_entry(line);
+      REQUIRE(parsed.has_value());
+      CHECK(*parsed == entry);
+    }
+    CHECK_FALSE(parse_entry(format_entry(sample()))->tighter.has_value());
+  }
+
   TEST_CASE("hold=: one point, or one per routine, reads back")
   {
     Entry entry = sample();
@@ -189,6 +205,11 @@ TEST_SUITE("journal parse")
        "tingling"},
       {"2026-11-21T08:30:12+01:00 routine=neck status=quit checked=yes",
        "checked must be clear or signs"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit tighter=both",
+       "tighter must be left, right or same"},
+      {"2026-11-21T08:30:12+01:00 routine=neck status=quit tighter=left "
+       "tighter=right",
+       "duplicate field"},
       {"2026-11-21T08:30:12+01:00 routine=neck status=quit note=caf\xe9",
        "UTF-8"},
     };

@@ -83,6 +83,49 @@ TEST_SUITE("timeline")
     CHECK(timeline.segments[4].rep == 1);
   }
 
+  TEST_CASE("a routine may start its steps done on each side on the right")
+  {
+    std::vector<Routine> routines{
+      routine_of({hold_step(10, Sides::both, 2), hold_step(10, Sides::left)}),
+      routine_of({hold_step(10, Sides::both)})};
+    TimelineOptions options;
+    options.prep_seconds = 0;
+    options.routine_first_sides = {Side::right}; // the second: left first
+    const Timeline timeline = build_timeline(routines, options);
+    std::vector<Side> sides;
+    for (const auto& segment : timeline.segments) {
+      if (segment.is_work()) {
+        sides.push_back(segment.side);
+      }
+    }
+    CHECK(sides == std::vector<Side>{Side::right,
+                                     Side::right,
+                                     Side::left,
+                                     Side::left,
+                                     Side::left, // a left-only step stays
+                                     Side::left,
+                                     Side::right});
+    CHECK(timeline.segments[3].kind == K::switch_side);
+    CHECK(timeline.segments[3].side == Side::left);
+    CHECK(timeline.total_seconds() ==
+          build_timeline(routines, TimelineOptions{.prep_seconds = 0})
+            .total_seconds());
+  }
+
+  TEST_CASE("the sides can be compared once a step done on each side is done")
+  {
+    std::vector<Routine> routines{routine_of(
+      {hold_step(10), hold_step(10, Sides::both, 2), hold_step(10)})};
+    const Timeline timeline = build_timeline(routines, TimelineOptions{});
+    CHECK_FALSE(worked_each_side(timeline, 0));
+    CHECK_FALSE(worked_each_side(timeline, 1));
+    CHECK(worked_each_side(timeline, 2));
+    CHECK(worked_each_side(timeline, 3));
+    std::vector<Routine> one_sided{routine_of({hold_step(10, Sides::left)})};
+    CHECK_FALSE(
+      worked_each_side(build_timeline(one_sided, TimelineOptions{}), 1));
+  }
+
   TEST_CASE("no prep with --prep 0, and nothing after the last hold")
   {
     std::vector<Routine> routines{routine_of({hold_step(30)})};
