@@ -32,7 +32,7 @@ _knotrelief()
         case ${words[i]} in
             --journal | --routines | --area | --tool | --prep | --hold | --scale | \
                 --pain-before | --pain-after | --tighter | --note | --since | --routine | --limit | \
-                --minutes | --at)
+                --minutes | --at | --format | -o | --output)
                 ((i++))
                 ;;
             -*) ;;
@@ -63,6 +63,14 @@ _knotrelief()
             COMPREPLY=($(compgen -W "left right same" -- "$cur"))
             return
             ;;
+        --format)
+            COMPREPLY=($(compgen -W "csv json" -- "$cur"))
+            return
+            ;;
+        -o | --output)
+            _filedir
+            return
+            ;;
         --routine)
             COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
             return
@@ -76,7 +84,7 @@ _knotrelief()
             return
             ;;
         --prep | --scale | --pain-before | --pain-after | --note | \
-            --since | --limit | --minutes | --at)
+            --since | --limit | --minutes | --at | --format | -o | --output)
             return
             ;;
     esac
@@ -133,11 +141,14 @@ _knotrelief()
                 stats)
                     options="--since --json"
                     ;;
+                export)
+                    options="--format --since --output -o"
+                    ;;
                 path) ;;
                 *)
                     options="--since --routine --limit --json"
                     if [[ $cur != -* ]]; then
-                        COMPREPLY=($(compgen -W "add stats path" -- "$cur"))
+                        COMPREPLY=($(compgen -W "add stats export path" -- "$cur"))
                         return
                     fi
                     ;;

@@ -6,7 +6,7 @@ function __knotrelief_no_command
 end
 
 function __knotrelief_in_log
-    __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats path
+    __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats export path
 end
 
 set -l commands today list show run log check
@@ -56,6 +56,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from check' -s q -l quiet -d '
 
 complete -c knotrelief -n __knotrelief_in_log -a add -d 'Log a session by hand'
 complete -c knotrelief -n __knotrelief_in_log -a stats -d 'Totals, streaks and warnings'
+complete -c knotrelief -n __knotrelief_in_log -a export -d 'Every entry as CSV or JSON'
 complete -c knotrelief -n __knotrelief_in_log -a path -d 'Print the journal path'
 complete -c knotrelief -n __knotrelief_in_log -l since -x -d 'Since a date or time ago'
 complete -c knotrelief -n __knotrelief_in_log -l routine -x -a '(knotrelief list --ids 2>/dev/null)' -d 'Only this routine'
@@ -68,3 +69,6 @@ complete -c knotrelief -n '__fish_seen_subcommand_from add' -l minutes -x
 complete -c knotrelief -n '__fish_seen_subcommand_from add' -l note -x
 complete -c knotrelief -n '__fish_seen_subcommand_from add' -l at -x
 complete -c knotrelief -n '__fish_seen_subcommand_from stats' -l since -x
+complete -c knotrelief -n '__fish_seen_subcommand_from export' -l format -x -a 'csv json' -d 'Format'
+complete -c knotrelief -n '__fish_seen_subcommand_from export' -l since -x -d 'Since a date or time ago'
+complete -c knotrelief -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to a file'

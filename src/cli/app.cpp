@@ -69,6 +69,9 @@ constexpr Command log_commands[] = {
   {log_stats_summary,
    declare<LogStatsOptions, add_log_stats_command, command_log_stats>,
    {}},
+  {log_export_summary,
+   declare<LogExportOptions, add_log_export_command, command_log_export>,
+   {}},
   {log_path_summary, declare<add_log_path_command, command_log_path>, {}},
 };
 

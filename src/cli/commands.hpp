@@ -72,6 +72,14 @@ inline constexpr CommandSummary log_stats_summary{
   "knotrelief log stats\n"
   "knotrelief log stats --since 1m\n"
   "knotrelief log stats --json"};
+inline constexpr CommandSummary log_export_summary{
+  "export",
+  "Every entry, every field, as CSV or JSON",
+  "knotrelief log export --format csv -o journal.csv\n"
+  "knotrelief log export --format json --since 3m\n"
+  "knotrelief log export --format json -o - | jq '.entries | length'",
+  "CSV follows RFC 4180 (a header row, CRLF line ends); JSON names its\n"
+  "version in \"format\". -o writes the file whole or not at all."};
 inline constexpr CommandSummary log_path_summary{
   "path",
   "Print the journal's path",
@@ -161,6 +169,12 @@ struct LogStatsOptions
   std::string since;
   bool json = false;
 };
+struct LogExportOptions
+{
+  std::string format = "csv";
+  std::string since;
+  std::string output = "-"; // a file, or - for standard output
+};
 // `log` and its own commands: each add_log_*_command takes the `log` command.
 CLI::App* add_log_command(CLI::App& app, LogOptions& options);
 CLI::App* add_log_add_command(CLI::App& log, LogAddOptions& options);
@@ -170,5 +184,8 @@ ExitStatus command_log(Context& context, const LogOptions& options);
 ExitStatus command_log_add(Context& context, const LogAddOptions& options);
 ExitStatus command_log_stats(Context& context, const LogStatsOptions& options);
 ExitStatus command_log_path(Context& context);
+CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options);
+ExitStatus command_log_export(Context& context,
+                              const LogExportOptions& options);
 
 } // namespace knotrelief::cli

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/journal_json.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
 #include "cli/validators.hpp"
@@ -82,27 +83,6 @@ CLI::App* add_log_path_command(CLI::App& log)
 }
 
 namespace {
-
-Json entry_json(const Entry& entry)
-{
-  const auto optional = [](const std::optional<int>& value) {
-    return value ? Json(*value) : Json(nullptr);
-  };
-  Json json{
-    {"time", journal::format_timestamp(entry.time, entry.utc_offset_minutes)},
-    {"routines", entry.routines},
-    {"areas", entry.areas},
-    {"status", to_string(entry.status)},
-    {"planned_s", optional(entry.planned_seconds)},
-    {"actual_s", optional(entry.actual_seconds)},
-    {"steps_done", optional(entry.steps_done)},
-    {"steps_total", optional(entry.steps_total)},
-    {"pain_before", optional(entry.pain_before)},
-    {"pain_after", optional(entry.pain_after)},
-    {"tingling", entry.tingling},
-    {"note", entry.note.empty() ? Json(nullptr) : Json(entry.note)}};
-  return json;
-}
 
 std::string pain_text(const Entry& entry)
 {

@@ -62,7 +62,9 @@ expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --title 
 expect "knotrelief run neck --hold " low mid high
 expect "knotrelief run neck --tighter " left right same
 expect "knotrelief show " guide neck trigger-point-compression ball-release
-expect "knotrelief log " add stats path
+expect "knotrelief log " add stats export path
+expect "knotrelief log export --" --format --since --output
+expect "knotrelief log export --format " csv json
 expect "knotrelief log add " neck travel
 expect "knotrelief log --routine " neck
 expect "knotrelief log stats --" --since --json

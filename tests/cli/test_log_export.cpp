@@ -1,0 +1,141 @@
+#include "cli/journal_json.hpp"
+#include "journal/parse.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using knotrelief::test::read_text;
+using knotrelief::test::run_knotrelief;
+using knotrelief::test::TempDir;
+
+namespace {
+
+// Lines as knotrelief writes them, every field used at least once.
+const char* const journal_lines =
+  "2026-11-01T08:30:12+01:00 routine=neck area=neck status=completed "
+  "planned_s=200 actual_s=198 steps=4/4 hold=low pain_before=5 pain_after=3 "
+  "checked=clear tighter=left\n"
+  "2026-11-02T21:05:00-05:30 routine=neck,back area=neck,back status=quit "
+  "planned_s=900 actual_s=61 steps=1/9 hold=mid,high pain_before=7 "
+  "pain_after=8 tingling=yes checked=signs tighter=same "
+  "note=\"first, \\\"second\\\"\\nthird\\tend\" later=\"a b\" more=1\n"
+  "2026-11-03T07:00:00+00:00 routine=calves status=manual actual_s=600 "
+  "note=caf\xc3\xa9\n";
+
+struct Exported
+{
+  TempDir dir;
+  std::filesystem::path journal = dir.path() / "journal.txt";
+
+  Exported() { std::ofstream(journal) << journal_lines; }
+
+  knotrelief::test::ProcessResult run(std::vector<std::string> args) const
+  {
+    args.insert(args.begin(), {"--journal", journal.string(), "log", "export"});
+    return run_knotrelief(args, {.env = {{"TZ", "UTC"}}});
+  }
+};
+
+} // namespace
+
+TEST_SUITE("cli log export")
+{
+  TEST_CASE("JSON export, back into journal lines: the same bytes")
+  {
+    Exported exported;
+    const auto result = exported.run({"--format", "json"});
+    REQUIRE(result.status == 0);
+    const auto json = knotrelief::cli::Json::parse(result.out);
+    CHECK(json["format"] == "knotrelief-journal/1");
+    REQUIRE(json["entries"].size() == 3);
+    std::string lines;
+    for (const auto& object : json["entries"]) {
+      auto entry = knotrelief::cli::entry_from_json(object);
+      REQUIRE_MESSAGE(entry.has_value(), entry.error());
+      lines += knotrelief::journal::format_entry(*entry) + "\n";
+    }
+    CHECK(lines == journal_lines);
+    CHECK(json["entries"][1]["extra"] ==
+          knotrelief::cli::Json::parse(R"([["later","a b"],["more","1"]])"));
+  }
+
+  TEST_CASE("CSV export: a header, one row an entry, CRLF, quoted as needed")
+  {
+    Exported exported;
+    const auto result = exported.run({});
+    REQUIRE(result.status == 0);
+    CHECK(result.out.starts_with(
+      "time,routine,area,status,planned_s,actual_s,steps_done,steps_total,"
+      "hold,pain_before,pain_after,tingling,checked,tighter,note,extra\r\n"
+      "2026-11-01T08:30:12+01:00,neck,neck,completed,200,198,4,4,low,5,3,no,"
+      "clear,left,,\r\n"
+      "2026-11-02T21:05:00-05:30,\"neck,back\",\"neck,back\",quit,900,61,1,9,"
+      "\"mid,high\",7,8,yes,signs,same,\"first, \"\"second\"\"\nthird\tend\","
+      "\"later=\"\"a b\"\" more=1\"\r\n"));
+    CHECK(result.out.ends_with(
+      "2026-11-03T07:00:00+00:00,calves,,manual,,600,,,,,,no,,,caf\xc3\xa9,"
+      "\r\n"));
+  }
+
+  TEST_CASE("--since, -o FILE and -o -")
+  {
+    Exported exported;
+    const auto since = exported.run({"--since", "2026-11-02"});
+    CHECK(since.out.find("2026-11-01T") == std::string::npos);
+    CHECK(since.out.find("2026-11-03T") != std::string::npos);
+    const auto file = exported.dir.path() / "out.json";
+    const auto written =
+      exported.run({"--format", "json", "-o", file.string()});
+    CHECK(written.status == 0);
+    CHECK(written.out.empty());
+    CHECK(read_text(file) == exported.run({"--format", "json", "-o", "-"}).out);
+    // Nothing but the export is left in the folder.
+    CHECK(std::distance(
+            std::filesystem::directory_iterator(exported.dir.path()), {}) == 2);
+  }
+
+  TEST_CASE("errors: the journal as -o, a folder that cannot be written, a "
+            "bad --format, and nothing half written")
+  {
+    Exported exported;
+    const std::string before = read_text(exported.journal);
+    const auto over = exported.run({"-o", exported.journal.string()});
+    CHECK(over.status == 2);
+    CHECK(over.err.find("is the journal itself") != std::string::npos);
+    CHECK(read_text(exported.journal) == before);
+
+    const auto locked = exported.dir.path() / "locked";
+    std::filesystem::create_directory(locked);
+    ::chmod(locked.c_str(), 0500);
+    if (::access(locked.c_str(), W_OK) != 0) { // not when running as root
+      const auto denied = exported.run({"-o", (locked / "out.csv").string()});
+      CHECK(denied.status == 1);
+      CHECK(denied.err.find("cannot write the export to ") !=
+            std::string::npos);
+      CHECK(denied.err.find("out.csv: Permission denied") != std::string::npos);
+    }
+    ::chmod(locked.c_str(), 0700);
+
+    const auto bad = exported.run({"--format", "xml"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("--format") != std::string::npos);
+  }
+
+  TEST_CASE("a malformed line is reported and left out, the rest exported")
+  {
+    Exported exported;
+    std::ofstream(exported.journal, std::ios::app) << "not a line\n";
+    const auto result = exported.run({"--format", "json"});
+    CHECK(result.status == 1);
+    CHECK(result.err.find(":4:") != std::string::npos);
+    CHECK(knotrelief::cli::Json::parse(result.out)["entries"].size() == 3);
+  }
+}
