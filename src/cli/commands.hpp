@@ -94,11 +94,13 @@ inline constexpr CommandSummary remind_enable_summary{
 inline constexpr CommandSummary remind_disable_summary{
   "disable",
   "Stop the reminder timers and remove their files",
-  "knotrelief remind disable"};
+  "knotrelief remind disable\n"
+  "knotrelief remind status"};
 inline constexpr CommandSummary remind_status_summary{
   "status",
   "Show the schedule, when it fires next, and whether today's session is done",
-  "knotrelief remind status"};
+  "knotrelief remind status\n"
+  "knotrelief --journal ~/notes/journal.txt remind status"};
 inline constexpr CommandSummary remind_next_summary{
   "next",
   "List the next times the reminders fire (the schedule, or one to preview)",

@@ -323,8 +323,13 @@ ExitStatus command_remind_disable(Context& context)
     return ExitStatus::success;
   }
   const UserManager manager(context);
-  const std::vector<std::string> disable{
-    "disable", "--now", session_timer, breaks_timer};
+  // systemctl refuses to disable a unit that has no file.
+  std::vector<std::string> disable{"disable", "--now"};
+  for (const fs::path& file : present) {
+    if (file.extension() == ".timer") {
+      disable.push_back(file.filename().string());
+    }
+  }
   if (manager.reachable()) {
     manager.run(disable);
   }

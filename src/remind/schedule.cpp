@@ -154,13 +154,7 @@ std::string days_text(std::uint8_t days)
   if (days == weekdays) {
     return "weekdays";
   }
-  std::string text;
-  for (int day = 0; day < 7; ++day) {
-    if (days & (1U << day)) {
-      text += fmt::format("{}{}", text.empty() ? "" : ",", day_names[day]);
-    }
-  }
-  return text;
+  return text::to_lower(weekday_list(days, ","));
 }
 
 } // namespace
@@ -251,13 +245,19 @@ std::string describe_reminder(const Schedule& schedule)
   if (schedule.days == weekdays) {
     return at + " on weekdays";
   }
-  std::string days;
+  return at + " on " + weekday_list(schedule.days, ", ");
+}
+
+std::string weekday_list(std::uint8_t days, std::string_view separator)
+{
+  std::string text;
   for (int day = 0; day < 7; ++day) {
-    if (schedule.days & (1U << day)) {
-      days += fmt::format("{}{}", days.empty() ? "" : ", ", weekday_name(day));
+    if (days & (1U << day)) {
+      text +=
+        fmt::format("{}{}", text.empty() ? "" : separator, weekday_name(day));
     }
   }
-  return at + " on " + days;
+  return text;
 }
 
 std::string describe_breaks(const Breaks& breaks)

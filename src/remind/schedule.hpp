@@ -74,6 +74,9 @@ std::string clock_text(int minute_of_day);
 // The three-letter English name of a weekday, 0 Monday ... 6 Sunday.
 std::string_view weekday_name(int weekday);
 
+// The days of `days` as "Mon,Wed,Fri" (with `separator` between them).
+std::string weekday_list(std::uint8_t days, std::string_view separator);
+
 // A moment of local wall-clock time.
 struct LocalTime
 {

@@ -40,16 +40,7 @@ std::string quoted_word(std::string_view word)
 
 std::string days_prefix(std::uint8_t days)
 {
-  if (days == every_day) {
-    return {};
-  }
-  std::string names;
-  for (int day = 0; day < 7; ++day) {
-    if (days & (1U << day)) {
-      names += fmt::format("{}{}", names.empty() ? "" : ",", weekday_name(day));
-    }
-  }
-  return names + " ";
+  return days == every_day ? std::string() : weekday_list(days, ",") + " ";
 }
 
 std::string service_text(std::string_view description, const std::string& exec)

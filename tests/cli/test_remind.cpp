@@ -97,24 +97,18 @@ TEST_SUITE("cli remind")
                            "Run: knotrelief today\n");
   }
 
-  TEST_CASE("check: nothing due: no notification, exit 0")
+  TEST_CASE("check: nothing due, or today's session done: no notification, "
+            "exit 0")
   {
-    TempDir dir;
-    stand_in_notify_send(dir);
-    const auto result = check_on(journal_fixture("coach_done.txt"), dir);
-    CHECK(result.status == 0);
-    CHECK(result.out == "No session due today.\n");
-    CHECK_FALSE(fs::exists(dir.path() / "bin/args"));
-  }
-
-  TEST_CASE("check: today's session done: no notification, exit 0")
-  {
-    TempDir dir;
-    stand_in_notify_send(dir);
-    const auto result = check_on(journal_fixture("remind_done_today.txt"), dir);
-    CHECK(result.status == 0);
-    CHECK(result.out == "No session due today.\n");
-    CHECK_FALSE(fs::exists(dir.path() / "bin/args"));
+    for (const char* journal : {"coach_done.txt", "remind_done_today.txt"}) {
+      CAPTURE(journal);
+      TempDir dir;
+      stand_in_notify_send(dir);
+      const auto result = check_on(journal_fixture(journal), dir);
+      CHECK(result.status == 0);
+      CHECK(result.out == "No session due today.\n");
+      CHECK_FALSE(fs::exists(dir.path() / "bin/args"));
+    }
   }
 
   TEST_CASE("check: a red flag is in the notification")
@@ -269,6 +263,8 @@ TEST_SUITE("cli remind")
     CHECK(result.status == 0);
     CHECK(result.out == "Reminders: off (knotrelief remind enable turns them "
                         "on)\nToday:     nothing due\n");
+    // `remind` alone is `remind status`.
+    CHECK(run_knotrelief({"remind"}, {.env = env}).out == result.out);
     REQUIRE(run_knotrelief({"remind", "enable", "--breaks", "2h"}, {.env = env})
               .status == 0);
     result = run_knotrelief({"remind", "status"}, {.env = env});
@@ -343,5 +339,60 @@ TEST_SUITE("cli remind")
     CHECK(run_knotrelief({"remind", "next", "--at", "07:00", "--from", "soon"},
                          {.env = no_manager(dir, true)})
             .status == 2);
+  }
+
+  TEST_CASE("with a user manager: the systemctl commands run, in order")
+  {
+    // A systemctl that answers, logs its arguments, and knows one time.
+    TempDir dir;
+    const fs::path systemctl =
+      dir.write("bin/systemctl",
+                "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/log\"\n"
+                "case \"$*\" in *NextElapse*) echo 'Tue 2026-11-24 07:30:00 "
+                "UTC';; esac\n");
+    fs::permissions(systemctl, fs::perms::owner_all);
+    auto env = no_manager(dir, false);
+    env["KNOTRELIEF_SYSTEMCTL"] = systemctl.string();
+    auto result =
+      run_knotrelief({"remind", "enable", "--breaks", "1h"}, {.env = env});
+    CHECK(result.status == 0);
+    CHECK(result.out.ends_with("The timer is on.\n"));
+    result = run_knotrelief({"remind", "enable"}, {.env = env});
+    CHECK(result.status == 0);
+    result = run_knotrelief({"remind", "status"}, {.env = env});
+    CHECK(result.out.find("\nNext:      Tue 2026-11-24 07:30:00 UTC (from "
+                          "systemd)\n") != std::string::npos);
+    REQUIRE(run_knotrelief({"remind", "disable"}, {.env = env}).status == 0);
+    const std::string timers = "knotrelief-remind.timer knotrelief-break.timer";
+    const std::string probe = "--user --no-pager show-environment\n";
+    CHECK(read_text(dir.path() / "bin/log") ==
+          probe + "--user --no-pager daemon-reload\n" +
+            "--user --no-pager enable --now " + timers + "\n" +
+            "--user --no-pager restart " + timers + "\n" + probe +
+            "--user --no-pager disable --now knotrelief-break.timer\n" +
+            "--user --no-pager daemon-reload\n" +
+            "--user --no-pager enable --now knotrelief-remind.timer\n" +
+            "--user --no-pager restart knotrelief-remind.timer\n" + probe +
+            "--user --no-pager show knotrelief-remind.timer "
+            "--property=NextElapseUSecRealtime --value\n" +
+            probe +
+            "--user --no-pager disable --now knotrelief-remind.timer\n" +
+            "--user --no-pager daemon-reload\n");
+  }
+
+  TEST_CASE("a systemctl that fails once the manager answered is an error")
+  {
+    TempDir dir;
+    const fs::path systemctl =
+      dir.write("bin/systemctl",
+                "#!/bin/sh\n[ \"$3\" = show-environment ] && exit 0\n"
+                "echo 'Failed to enable unit: Access denied' >&2\nexit 1\n");
+    fs::permissions(systemctl, fs::perms::owner_all);
+    auto env = no_manager(dir, false);
+    env["KNOTRELIEF_SYSTEMCTL"] = systemctl.string();
+    const auto result = run_knotrelief({"remind", "enable"}, {.env = env});
+    CHECK(result.status == 1);
+    CHECK(result.err == "knotrelief: error: systemctl --user daemon-reload "
+                        "failed: Failed to enable unit: Access denied\n");
   }
 }

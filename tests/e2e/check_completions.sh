@@ -87,7 +87,12 @@ fi
 if command -v fish >/dev/null; then
   fish --no-execute "$completions/knotrelief.fish" || { echo "FAIL: fish completion does not parse" >&2; status=1; }
   # remind's commands, and `remind check` is not the routine checker.
-  fish_offers() { fish -c "source '$completions/knotrelief.fish'; complete -C '$1'" | cut -f1 | tr '\n' ' '; }
+  # fish makes its folders under XDG_CONFIG_HOME: the temporary HOME, not
+  # the /nonexistent the other tests rely on not existing.
+  fish_offers() {
+    XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache \
+      fish -c "source '$completions/knotrelief.fish'; complete -C '$1'" | cut -f1 | tr '\n' ' '
+  }
   got=$(fish_offers "knotrelief remind ")
   [[ $got == "check disable enable next status " ]] || { echo "FAIL: fish 'remind ' offers: $got" >&2; status=1; }
   got=$(fish_offers "knotrelief remind check --")
