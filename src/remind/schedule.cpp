@@ -305,6 +305,7 @@ std::vector<Firing> next_firings(const Schedule& schedule,
       continue;
     }
     std::vector<Firing> today;
+    today.reserve(session.size() + breaks.size());
     for (int minute : session) {
       today.push_back({{day, minute * 60}, Timer::session});
     }

@@ -25,7 +25,7 @@ namespace {
 // A notify-send that writes its arguments, one a line, to `args` beside it.
 fs::path stand_in_notify_send(const TempDir& dir, int status = 0)
 {
-  const fs::path script = dir.write(
+  fs::path script = dir.write(
     "bin/notify-send",
     fmt::format(
       "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/args\"\n"

@@ -7,14 +7,14 @@ using namespace knotrelief::remind;
 
 namespace {
 
-Schedule parsed(ScheduleOptions options)
+Schedule parsed(const ScheduleOptions& options)
 {
   auto schedule = parse_schedule(options);
   REQUIRE(schedule.has_value());
   return *schedule;
 }
 
-std::string error_of(ScheduleOptions options)
+std::string error_of(const ScheduleOptions& options)
 {
   auto schedule = parse_schedule(options);
   REQUIRE_FALSE(schedule.has_value());
@@ -27,6 +27,7 @@ constexpr int monday = 20780;
 std::vector<std::string> shown(const std::vector<Firing>& firings)
 {
   std::vector<std::string> lines;
+  lines.reserve(firings.size());
   for (const Firing& firing : firings) {
     lines.push_back(fmt::format("{}+{} {}{}",
                                 weekday_name(weekday_of(firing.time.day)),

@@ -6,7 +6,7 @@ using namespace knotrelief::remind;
 
 namespace {
 
-std::vector<UnitFile> files_for(ScheduleOptions options,
+std::vector<UnitFile> files_for(const ScheduleOptions& options,
                                 std::vector<std::string> global = {})
 {
   auto schedule = parse_schedule(options);
