@@ -27,12 +27,12 @@ _knotrelief()
     _init_completion || return
 
     # The subcommand (and the log subcommand) typed so far.
-    local command="" log_command="" i
+    local command="" log_command="" remind_command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --journal | --routines | --area | --tool | --prep | --hold | --scale | \
                 --pain-before | --pain-after | --tighter | --note | --since | --routine | --limit | \
-                --minutes | --at | --format | -o | --output)
+                --minutes | --at | --format | -o | --output | --days | --breaks | --between | --count | --from)
                 ((i++))
                 ;;
             -*) ;;
@@ -41,6 +41,8 @@ _knotrelief()
                     command=${words[i]}
                 elif [[ $command == log && -z $log_command ]]; then
                     log_command=${words[i]}
+                elif [[ $command == remind && -z $remind_command ]]; then
+                    remind_command=${words[i]}
                 fi
                 ;;
         esac
@@ -83,8 +85,12 @@ _knotrelief()
             COMPREPLY=($(compgen -W "$(_knotrelief_ids tools)" -- "$cur"))
             return
             ;;
+        --days)
+            COMPREPLY=($(compgen -W "daily weekdays weekends mon tue wed thu fri sat sun" -- "$cur"))
+            return
+            ;;
         --prep | --scale | --pain-before | --pain-after | --note | \
-            --since | --limit | --minutes | --at | --format | -o | --output)
+            --since | --limit | --minutes | --at | --breaks | --between | --count | --from)
             return
             ;;
     esac
@@ -94,7 +100,7 @@ _knotrelief()
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "$global --version" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W "today list show run log check" -- "$cur"))
+            COMPREPLY=($(compgen -W "today list show run log check remind" -- "$cur"))
         fi
         return
     fi
@@ -151,6 +157,18 @@ _knotrelief()
                         COMPREPLY=($(compgen -W "add stats export path" -- "$cur"))
                         return
                     fi
+                    ;;
+            esac
+            ;;
+        remind)
+            case $remind_command in
+                enable) options="--at --days --breaks --between" ;;
+                next) options="--at --days --breaks --between --count --from" ;;
+                check) options="--break" ;;
+                disable | status) ;;
+                *)
+                    COMPREPLY=($(compgen -W "enable disable status next check" -- "$cur"))
+                    return
                     ;;
             esac
             ;;

@@ -2,14 +2,22 @@
 # `knotrelief list --ids`, so your own routines complete too.
 
 function __knotrelief_no_command
-    not __fish_seen_subcommand_from today list show run log check
+    not __fish_seen_subcommand_from today list show run log check remind
+end
+
+function __knotrelief_in_remind
+    __fish_seen_subcommand_from remind; and not __fish_seen_subcommand_from enable disable status next check
+end
+
+function __knotrelief_remind_schedule
+    __fish_seen_subcommand_from remind; and __fish_seen_subcommand_from enable next
 end
 
 function __knotrelief_in_log
     __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats export path
 end
 
-set -l commands today list show run log check
+set -l commands today list show run log check remind
 
 complete -c knotrelief -f
 complete -c knotrelief -l journal -r -F -d 'Journal file'
@@ -24,6 +32,7 @@ complete -c knotrelief -n __knotrelief_no_command -a show -d 'Show a routine or 
 complete -c knotrelief -n __knotrelief_no_command -a run -d 'Run routines as a guided countdown'
 complete -c knotrelief -n __knotrelief_no_command -a log -d 'The session journal'
 complete -c knotrelief -n __knotrelief_no_command -a check -d 'Validate routine files'
+complete -c knotrelief -n __knotrelief_no_command -a remind -d 'Reminders through systemd user timers'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from today' -l minutes -x -d 'Time budget in minutes'
 complete -c knotrelief -n '__fish_seen_subcommand_from today' -l area -x -d 'Plan this area'
@@ -38,7 +47,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from list show' -l json -d 'Pr
 complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(echo guide; knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -a '(knotrelief list --ids 2>/dev/null)' -d 'Routine'
-complete -c knotrelief -n '__fish_seen_subcommand_from run check' -F
+complete -c knotrelief -n '__fish_seen_subcommand_from run check; and not __fish_seen_subcommand_from remind' -F
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l prep -x -d 'Seconds to get ready'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l hold -x -a 'low mid high' -d 'Point in hold ranges'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l tighter -x -a 'left right same' -d 'The side that felt tighter'
@@ -52,7 +61,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from run' -l note -x -d 'Journ
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-log -d 'Do not write the journal'
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -l no-intro -d 'No before-you-start or closing panel'
 
-complete -c knotrelief -n '__fish_seen_subcommand_from check' -s q -l quiet -d 'Only problems'
+complete -c knotrelief -n '__fish_seen_subcommand_from check; and not __fish_seen_subcommand_from remind' -s q -l quiet -d 'Only problems'
 
 complete -c knotrelief -n __knotrelief_in_log -a add -d 'Log a session by hand'
 complete -c knotrelief -n __knotrelief_in_log -a stats -d 'Totals, streaks and warnings'
@@ -72,3 +81,16 @@ complete -c knotrelief -n '__fish_seen_subcommand_from stats' -l since -x
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -l format -x -a 'csv json' -d 'Format'
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -l since -x -d 'Since a date or time ago'
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to a file'
+
+complete -c knotrelief -n __knotrelief_in_remind -a enable -d 'Write and start the reminder timer'
+complete -c knotrelief -n __knotrelief_in_remind -a disable -d 'Stop the timers, remove their files'
+complete -c knotrelief -n __knotrelief_in_remind -a status -d "Schedule, next reminder, today's session"
+complete -c knotrelief -n __knotrelief_in_remind -a next -d 'Next times the reminders fire'
+complete -c knotrelief -n __knotrelief_in_remind -a check -d 'Notify when a session is due'
+complete -c knotrelief -n __knotrelief_remind_schedule -l at -x -d 'Time of the reminder (HH:MM)'
+complete -c knotrelief -n __knotrelief_remind_schedule -l days -x -a 'daily weekdays weekends' -d 'Days'
+complete -c knotrelief -n __knotrelief_remind_schedule -l breaks -x -d 'Movement breaks this often'
+complete -c knotrelief -n __knotrelief_remind_schedule -l between -x -d 'Hours of the breaks'
+complete -c knotrelief -n '__fish_seen_subcommand_from remind; and __fish_seen_subcommand_from next' -l count -x -d 'How many times'
+complete -c knotrelief -n '__fish_seen_subcommand_from remind; and __fish_seen_subcommand_from next' -l from -x -d 'From this local time'
+complete -c knotrelief -n '__fish_seen_subcommand_from remind; and __fish_seen_subcommand_from check' -l break -d 'Suggest a movement break'

@@ -75,6 +75,26 @@ constexpr Command log_commands[] = {
   {log_path_summary, declare<add_log_path_command, command_log_path>, {}},
 };
 
+constexpr Command remind_commands[] = {
+  {remind_enable_summary,
+   declare<remind::ScheduleOptions,
+           add_remind_enable_command,
+           command_remind_enable>,
+   {}},
+  {remind_disable_summary,
+   declare<add_remind_disable_command, command_remind_disable>,
+   {}},
+  {remind_status_summary,
+   declare<add_remind_status_command, command_remind_status>,
+   {}},
+  {remind_next_summary,
+   declare<RemindNextOptions, add_remind_next_command, command_remind_next>,
+   {}},
+  {remind_check_summary,
+   declare<RemindCheckOptions, add_remind_check_command, command_remind_check>,
+   {}},
+};
+
 // Every command, in the order --help lists them. A new command is one entry
 // here, its summary and options in commands.hpp, and one file with its
 // add_*_command and run_*.
@@ -87,6 +107,9 @@ constexpr Command commands[] = {
   {log_summary,
    declare<LogOptions, add_log_command, command_log>,
    log_commands},
+  {remind_summary,
+   declare<add_remind_command, command_remind_status>,
+   remind_commands},
 };
 
 // --help without CLI11's own words: no "TEXT REQUIRED" after a positional,

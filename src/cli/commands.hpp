@@ -5,6 +5,7 @@
 
 #include "cli/context.hpp"
 #include "coach/rules.hpp"
+#include "remind/schedule.hpp"
 #include "session/timeline.hpp"
 #include "util/error.hpp"
 
@@ -85,6 +86,39 @@ inline constexpr CommandSummary log_path_summary{
   "Print the journal's path",
   "knotrelief log path\n"
   "knotrelief --journal ~/notes/journal.txt log path"};
+
+inline constexpr CommandSummary remind_summary{
+  "remind",
+  "Reminders through systemd user timers (see remind enable, status)",
+  "knotrelief remind enable --at 07:30 --days weekdays\n"
+  "knotrelief remind status\n"
+  "knotrelief remind disable"};
+inline constexpr CommandSummary remind_enable_summary{
+  "enable",
+  "Write and start the reminder timer (again: change its schedule)",
+  "knotrelief remind enable\n"
+  "knotrelief remind enable --at 18:30 --days mon,wed,fri\n"
+  "knotrelief remind enable --breaks 50m --between 09:00-17:30"};
+inline constexpr CommandSummary remind_disable_summary{
+  "disable",
+  "Stop the reminder timers and remove their files",
+  "knotrelief remind disable\n"
+  "knotrelief remind status"};
+inline constexpr CommandSummary remind_status_summary{
+  "status",
+  "Show the schedule, when it fires next, and whether today's session is done",
+  "knotrelief remind status\n"
+  "knotrelief --journal ~/notes/journal.txt remind status"};
+inline constexpr CommandSummary remind_next_summary{
+  "next",
+  "List the next times the reminders fire (the schedule, or one to preview)",
+  "knotrelief remind next --count 10\n"
+  "knotrelief remind next --at 07:30 --days weekdays --from 2026-11-23T08:00"};
+inline constexpr CommandSummary remind_check_summary{
+  "check",
+  "Notify when a session is due today (what the timer runs)",
+  "knotrelief remind check\n"
+  "knotrelief remind check --break"};
 
 struct ListOptions
 {
@@ -187,5 +221,33 @@ ExitStatus command_log_path(Context& context);
 CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options);
 ExitStatus command_log_export(Context& context,
                               const LogExportOptions& options);
+
+// `remind` and its own commands (bare `remind` is `remind status`).
+struct RemindNextOptions
+{
+  remind::ScheduleOptions schedule;
+  int count = 5;
+  std::string from; // local time; empty: now
+};
+struct RemindCheckOptions
+{
+  bool stretch_break = false;
+};
+CLI::App* add_remind_command(CLI::App& app);
+CLI::App* add_remind_enable_command(CLI::App& remind,
+                                    remind::ScheduleOptions& options);
+CLI::App* add_remind_disable_command(CLI::App& remind);
+CLI::App* add_remind_status_command(CLI::App& remind);
+CLI::App* add_remind_next_command(CLI::App& remind, RemindNextOptions& options);
+CLI::App* add_remind_check_command(CLI::App& remind,
+                                   RemindCheckOptions& options);
+ExitStatus command_remind_enable(Context& context,
+                                 const remind::ScheduleOptions& options);
+ExitStatus command_remind_disable(Context& context);
+ExitStatus command_remind_status(Context& context);
+ExitStatus command_remind_next(Context& context,
+                               const RemindNextOptions& options);
+ExitStatus command_remind_check(Context& context,
+                                const RemindCheckOptions& options);
 
 } // namespace knotrelief::cli

@@ -25,7 +25,13 @@ TEST_SUITE("cli help and errors")
       {"log", "--help"},
       {"log", "add", "--help"},
       {"log", "stats", "--help"},
-      {"log", "path", "--help"}};
+      {"log", "path", "--help"},
+      {"remind", "--help"},
+      {"remind", "enable", "--help"},
+      {"remind", "disable", "--help"},
+      {"remind", "status", "--help"},
+      {"remind", "next", "--help"},
+      {"remind", "check", "--help"}};
     for (const auto& args : helps) {
       CAPTURE(args.front());
       CAPTURE(args.size());

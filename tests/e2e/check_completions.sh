@@ -49,7 +49,13 @@ refuse() { # LINE WORD: WORD is not offered
   fi
 }
 
-expect "knotrelief " today list show run log check
+expect "knotrelief " today list show run log check remind
+expect "knotrelief remind " enable disable status next check
+expect "knotrelief remind enable --" --at --days --breaks --between --journal
+expect "knotrelief remind next --" --count --from --at
+expect "knotrelief remind check --" --break
+expect "knotrelief remind enable --days " weekdays daily
+expect "knotrelief remind enable --at 07:30 --days weekdays --" --breaks
 expect "knotrelief t" today
 expect "knotrelief today --" --minutes --area --json --run --no-run --journal
 expect "knotrelief r" run
@@ -83,6 +89,19 @@ if command -v zsh >/dev/null; then
 fi
 if command -v fish >/dev/null; then
   fish --no-execute "$completions/knotrelief.fish" || { echo "FAIL: fish completion does not parse" >&2; status=1; }
+  # remind's commands, and `remind check` is not the routine checker.
+  # fish makes its folders under XDG_CONFIG_HOME: the temporary HOME, not
+  # the /nonexistent the other tests rely on not existing.
+  fish_offers() {
+    XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache \
+      fish -c "source '$completions/knotrelief.fish'; complete -C '$1'" | cut -f1 | tr '\n' ' '
+  }
+  got=$(fish_offers "knotrelief remind ")
+  [[ $got == "check disable enable next status " ]] || { echo "FAIL: fish 'remind ' offers: $got" >&2; status=1; }
+  got=$(fish_offers "knotrelief remind check --")
+  [[ " $got " == *" --break "* && " $got " != *" --quiet "* ]] || { echo "FAIL: fish 'remind check --' offers: $got" >&2; status=1; }
+  got=$(fish_offers "knotrelief remind next --")
+  [[ " $got " == *" --count "*" --from "* ]] || { echo "FAIL: fish 'remind next --' offers: $got" >&2; status=1; }
 fi
 [ $status -eq 0 ] && echo "completions ok"
 exit $status

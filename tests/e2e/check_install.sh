@@ -22,6 +22,7 @@ case $mode in
     for dependency in libyaml-cpp0.7 libfmt9 libstdc++6 libc6; do
       grep -q "Depends:.*$dependency" <<< "$info" || { echo "FAIL: no dependency on $dependency" >&2; echo "$info" >&2; exit 1; }
     done
+    grep -q 'Suggests:.*libnotify-bin' <<< "$info" || { echo "FAIL: libnotify-bin not suggested (remind check)" >&2; exit 1; }
     grep -q 'Maintainer: knotrelief developers' <<< "$info" || { echo "FAIL: no maintainer" >&2; exit 1; }
     grep -q 'Description: terminal coach for self-massage' <<< "$info" || { echo "FAIL: no description" >&2; exit 1; }
     dpkg-deb --extract "$deb" "$work/root"
