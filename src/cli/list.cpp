@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
+#include "cli/spots.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
 #include "util/table.hpp"
@@ -134,6 +135,8 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
     app.add_subcommand(list_summary.name, list_summary.description);
   command->add_flag(
     "--techniques", options.techniques, "List the techniques instead");
+  command->add_flag(
+    "--spots", options.spots, "List the spots of the body map instead");
   command
     ->add_option("--area", options.area, "Only routines for this body area")
     ->type_name("AREA");
@@ -191,11 +194,19 @@ ExitStatus command_list(Context& context, const ListOptions& options)
     list_values(context, options);
     return ExitStatus::success;
   }
-  if (options.techniques) {
+  if (options.techniques && options.spots) {
+    throw UsageError("--techniques and --spots: choose one");
+  }
+  if (options.techniques || options.spots) {
     if (!options.area.empty() || !options.tool.empty()) {
-      throw UsageError("--area and --tool filter routines, not --techniques");
+      throw UsageError(fmt::format("--area and --tool filter routines, not {}",
+                                   options.spots ? "--spots" : "--techniques"));
     }
-    list_techniques(context, options);
+    if (options.spots) {
+      list_spots(context, options);
+    } else {
+      list_techniques(context, options);
+    }
     return ExitStatus::success;
   }
   const auto routines = context.library().routines();

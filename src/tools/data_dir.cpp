@@ -119,13 +119,25 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     }
   }
 
+  const std::string spots_name = prefix + "/spots.yaml";
+  if (auto text = read(dir / "spots.yaml", spots_name, problems)) {
+    auto spots = parse_spots(*text, spots_name);
+    if (spots) {
+      data.spots = std::move(*spots);
+    } else {
+      problems.insert(
+        problems.end(), spots.error().begin(), spots.error().end());
+    }
+  }
+  const std::vector<std::string> spot_ids = data.spots.ids();
+
   for (const auto& path : routine_files(dir / "routines", problems)) {
     const std::string name = prefix + "/routines/" + path.filename().string();
     auto text = read(path, name, problems);
     if (!text) {
       continue;
     }
-    auto routine = parse_routine(*text, name, technique_ids);
+    auto routine = parse_routine(*text, name, technique_ids, spot_ids);
     if (!routine) {
       problems.insert(
         problems.end(), routine.error().begin(), routine.error().end());
