@@ -84,6 +84,7 @@ void print_soreness_map(Context& context, const coach::Progress& progress)
                rounded(area.mean),
                area.scored);
   }
+  safe_print(out, "\n");
 }
 
 void add_soreness_map_json(Json& json, const coach::Progress& progress)

@@ -1,5 +1,7 @@
 #include "routine/builtin.hpp"
 #include "term/body_map.hpp"
+#include "term/displays.hpp"
+#include "term/layout.hpp"
 #include "util/text.hpp"
 
 #include <doctest/doctest.h>
@@ -126,5 +128,98 @@ TEST_SUITE("body map")
     CHECK(step_glyph(40) == "+");
     CHECK(current_spot_glyph(false) == "@");
     CHECK(text::display_width(current_spot_glyph(true)) == 1);
+  }
+}
+
+TEST_SUITE("body map in the run screen")
+{
+  session::Frame spot_frame(routine::Side side)
+  {
+    session::Frame frame;
+    frame.routine_name = "Spot press";
+    frame.headline = "Upper-trap press";
+    frame.detail = "left side";
+    frame.cue = "Press the top of the shoulder.";
+    frame.remaining_seconds = 20;
+    frame.length_seconds = 20;
+    frame.spots = {"upper-trapezius"};
+    frame.side = side;
+    return frame;
+  }
+
+  bool shows_map(const Screen& screen)
+  {
+    for (int row = 0; row < screen.rows(); ++row) {
+      if (screen.row_text(row).find("FRONT") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  TEST_CASE("a sweep from 20x8 to 300x100: the map only from 100x30, never "
+            "past the width")
+  {
+    const LayoutOptions options{.unicode = true, .spots = &spots()};
+    for (int columns = 20; columns <= 300; columns += 7) {
+      for (int rows = 8; rows <= 100; rows += 6) {
+        CAPTURE(columns);
+        CAPTURE(rows);
+        Screen screen(columns, rows, true);
+        compose(spot_frame(routine::Side::left), false, options, screen);
+        CHECK(shows_map(screen) ==
+              (columns >= map_min_columns && rows >= map_min_rows));
+        for (int row = 0; row < rows; ++row) {
+          CHECK(text::display_width(screen.row_text(row)) <=
+                static_cast<std::size_t>(columns));
+        }
+      }
+    }
+  }
+
+  TEST_CASE("the mark is on the side being worked; no spots, no map")
+  {
+    const LayoutOptions options{.unicode = false, .spots = &spots()};
+    Screen left(120, 40, false);
+    compose(spot_frame(routine::Side::left), false, options, left);
+    Screen right(120, 40, false);
+    compose(spot_frame(routine::Side::right), false, options, right);
+    const routine::Spot& trap = *spots().find("upper-trapezius");
+    const auto column = [&](routine::Side side) {
+      return 120 - 1 - (2 * spots().outline.width() + map_gap) +
+             spots().outline.width() + map_gap +
+             routine::spot_cell(trap, spots().outline, side).column;
+    };
+    const int row = 2 + trap.cell.row;
+    CHECK(left.row_text(row).substr(
+            static_cast<std::size_t>(column(routine::Side::left)), 1) == "@");
+    CHECK(right.row_text(row).substr(
+            static_cast<std::size_t>(column(routine::Side::right)), 1) == "@");
+    CHECK(left.row_text(row).find('@') == right.row_text(row).find('@') - 6);
+
+    session::Frame none = spot_frame(routine::Side::left);
+    none.spots.clear();
+    Screen plain(120, 40, false);
+    compose(none, false, options, plain);
+    CHECK_FALSE(shows_map(plain));
+  }
+}
+
+TEST_SUITE("body map in the plain layout")
+{
+  TEST_CASE("the plain line names the spots and the side in words")
+  {
+    session::Frame frame;
+    frame.headline = "Press";
+    frame.detail = "right side";
+    frame.cue = "Press.";
+    frame.length_seconds = 20;
+    frame.spots = {"upper-trapezius", "scalenes"};
+    frame.side = routine::Side::right;
+    CHECK(plain_line(frame) ==
+          "Step 1/1: Press (right side) - 20s. Press. Spot: Upper trapezius "
+          "and Scalenes, right side.");
+    frame.spots.clear();
+    CHECK(plain_line(frame) == "Step 1/1: Press (right side) - 20s. Press.");
   }
 }
