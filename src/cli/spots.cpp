@@ -1,13 +1,11 @@
 #include "cli/spots.hpp"
 
 #include "cli/run_dialog.hpp"
-#include "util/table.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unistd.h>
 
 namespace knotrelief::cli {
 
@@ -131,40 +129,6 @@ void print_spot(Context& context, const Spot& spot, const ShowOptions& options)
   safe_print(out,
              "\nWorked in: {}\n",
              routines.empty() ? std::string("-") : joined(routines));
-}
-
-void list_spots(Context& context, const ListOptions& options)
-{
-  const auto& spots = context.library().spots().spots;
-  if (options.ids) {
-    for (const Spot& spot : spots) {
-      safe_print(context.out(), "{}\n", spot.id);
-    }
-    return;
-  }
-  if (options.json) {
-    Json list = Json::array();
-    for (const Spot& spot : spots) {
-      list.push_back(spot_json(spot, routines_on(context, spot.id)));
-    }
-    print_json(context.out(), list);
-    return;
-  }
-  text::Table table({"ID", "NAME", "AREA", "MAP", "ROUTINES"});
-  for (const Spot& spot : spots) {
-    const auto routines = routines_on(context, spot.id);
-    table.add_row({spot.id,
-                   spot.name,
-                   spot.area,
-                   std::string(routine::to_string(spot.view)),
-                   routines.empty() ? "-" : joined(routines)});
-  }
-  const bool terminal = ::isatty(::fileno(context.out())) == 1;
-  for (const auto& line : table.render(
-         terminal ? static_cast<std::size_t>(context.output_columns()) : 0,
-         context.output_is_unicode())) {
-    safe_print(context.out(), "{}\n", line);
-  }
 }
 
 } // namespace knotrelief::cli

@@ -1,7 +1,7 @@
 #pragma once
 
-// The spots and the body map on the command line: `list --spots`,
-// `show SPOT` and the map of `show ROUTINE`.
+// The spots and the body map on the command line: `show SPOT`, the map of
+// `show ROUTINE` and what `list --spots` and `log stats` print with them.
 
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
@@ -32,6 +32,5 @@ Json spot_json(const routine::Spot& spot, std::vector<std::string> routines);
 void print_spot(Context& context,
                 const routine::Spot& spot,
                 const ShowOptions& options);
-void list_spots(Context& context, const ListOptions& options);
 
 } // namespace knotrelief::cli

@@ -278,15 +278,9 @@ Loaded<Routine> parse_routine(std::string_view text,
                               std::span<const std::string> spot_ids)
 {
   Problems problems(file);
-  auto document = yaml::parse_document(text, problems);
+  auto document = yaml::parse_mapping(
+    text, problems, "a routine file must be a mapping (id, name, steps, ...)");
   if (!document) {
-    return std::unexpected(problems.take());
-  }
-  if (!document->IsMap()) {
-    problems.add(yaml::mark_or(*document, YAML::Mark()),
-                 fmt::format("a routine file must be a mapping (id, name, "
-                             "steps, ...), not {}",
-                             yaml::describe(*document)));
     return std::unexpected(problems.take());
   }
   Fields fields(*document,

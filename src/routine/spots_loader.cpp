@@ -155,14 +155,11 @@ void read_spot_list(Fields& top, Problems& problems, SpotLibrary& library)
 Loaded<SpotLibrary> parse_spots(std::string_view text, const std::string& file)
 {
   Problems problems(file);
-  auto document = yaml::parse_document(text, problems);
+  auto document = yaml::parse_mapping(
+    text,
+    problems,
+    "the file must be a mapping with 'front', 'back' and 'spots'");
   if (!document) {
-    return std::unexpected(problems.take());
-  }
-  if (!document->IsMap()) {
-    problems.add(yaml::mark_or(*document, YAML::Mark()),
-                 "the file must be a mapping with 'front', 'back' and "
-                 "'spots'");
     return std::unexpected(problems.take());
   }
   Fields top(*document, problems, {"front", "back", "spots"});

@@ -77,6 +77,27 @@ std::optional<std::string> read(const std::filesystem::path& path,
   return std::move(*text);
 }
 
+// Reads DIR/NAME into `target` with `parse`, or records why not.
+template <typename T, typename Parse>
+void read_parsed(const std::filesystem::path& dir,
+                 const std::string& prefix,
+                 const std::string& name,
+                 Parse parse,
+                 T& target,
+                 std::vector<Diagnostic>& problems)
+{
+  const std::string shown = prefix + "/" + name;
+  if (auto text = read(dir / name, shown, problems)) {
+    auto parsed = parse(*text, shown);
+    if (parsed) {
+      target = std::move(*parsed);
+    } else {
+      problems.insert(
+        problems.end(), parsed.error().begin(), parsed.error().end());
+    }
+  }
+}
+
 } // namespace
 
 Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
@@ -108,27 +129,8 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     technique_ids.push_back(technique.id);
   }
 
-  const std::string guide_name = prefix + "/guide.yaml";
-  if (auto text = read(dir / "guide.yaml", guide_name, problems)) {
-    auto guide = parse_guide(*text, guide_name);
-    if (guide) {
-      data.guide = std::move(*guide);
-    } else {
-      problems.insert(
-        problems.end(), guide.error().begin(), guide.error().end());
-    }
-  }
-
-  const std::string spots_name = prefix + "/spots.yaml";
-  if (auto text = read(dir / "spots.yaml", spots_name, problems)) {
-    auto spots = parse_spots(*text, spots_name);
-    if (spots) {
-      data.spots = std::move(*spots);
-    } else {
-      problems.insert(
-        problems.end(), spots.error().begin(), spots.error().end());
-    }
-  }
+  read_parsed(dir, prefix, "guide.yaml", parse_guide, data.guide, problems);
+  read_parsed(dir, prefix, "spots.yaml", parse_spots, data.spots, problems);
   const std::vector<std::string> spot_ids = data.spots.ids();
 
   for (const auto& path : routine_files(dir / "routines", problems)) {

@@ -53,8 +53,9 @@ TEST_SUITE("soreness map")
     CHECK(knotrelief::coach::soreness_level(10.0) == 4);
   }
 
-  TEST_CASE("log stats: the map shades each area's spots; text and JSON give "
-            "the same numbers")
+  TEST_CASE(
+    "log stats: the map shades each area's spots, and text and JSON give "
+    "the same numbers")
   {
     TempDir dir;
     std::string content;

@@ -85,7 +85,7 @@ TEST_SUITE("cli spots")
     CHECK(prefixed.status == 2);
   }
 
-  TEST_CASE("show ROUTINE numbers the spots by step; no colour in a pipe")
+  TEST_CASE("show ROUTINE numbers the spots by step, and no colour in a pipe")
   {
     auto result = run_knotrelief({"show", "neck"});
     REQUIRE(result.status == 0);

@@ -81,7 +81,7 @@ TEST_SUITE("body map")
     CHECK(lines.back() == "L is your left, R your right, as in a mirror");
   }
 
-  TEST_CASE("colour marks keep their glyph; without colour no style is set")
+  TEST_CASE("colour marks keep their glyph, and without colour no style is set")
   {
     const MapMark mark{
       "calf", routine::Side::left, "@", Style{.color = Color::red}};
@@ -120,7 +120,7 @@ TEST_SUITE("body map")
     }
   }
 
-  TEST_CASE("glyphs: steps 1-9 then letters; the current spot")
+  TEST_CASE("glyphs: steps 1-9 then letters, and the current spot")
   {
     CHECK(step_glyph(1) == "1");
     CHECK(step_glyph(9) == "9");
@@ -177,7 +177,8 @@ TEST_SUITE("body map in the run screen")
     }
   }
 
-  TEST_CASE("the mark is on the side being worked; no spots, no map")
+  TEST_CASE(
+    "the mark is on the side being worked, and without spots there is no map")
   {
     const LayoutOptions options{.unicode = false, .spots = &spots()};
     Screen left(120, 40, false);
