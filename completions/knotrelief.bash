@@ -1,11 +1,11 @@
 # bash completion for knotrelief(1)                          -*- shell-script -*-
-# Routine and technique names come from the program itself
+# Routine, technique and spot names come from the program itself
 # (`knotrelief list --ids`), and so do areas and tools (`list --areas`,
 # `list --tools`), so your own routines complete too.
 
 _knotrelief_ids()
 {
-    # $1: routines, techniques, areas or tools; the --routines folders given
+    # $1: routines, techniques, spots, areas or tools; the --routines folders given
     # so far count.
     local extra=() i
     for ((i = 1; i < cword; i++)); do
@@ -15,6 +15,7 @@ _knotrelief_ids()
     done
     case $1 in
         techniques) "${words[0]}" "${extra[@]}" list --ids --techniques 2>/dev/null ;;
+        spots) "${words[0]}" "${extra[@]}" list --ids --spots 2>/dev/null ;;
         areas) "${words[0]}" "${extra[@]}" list --areas 2>/dev/null ;;
         tools) "${words[0]}" "${extra[@]}" list --tools 2>/dev/null ;;
         *) "${words[0]}" "${extra[@]}" list --ids 2>/dev/null ;;
@@ -111,12 +112,12 @@ _knotrelief()
             options="--minutes --area --json --run --no-run"
             ;;
         list)
-            options="--techniques --area --tool --json"
+            options="--techniques --spots --area --tool --json"
             ;;
         show)
             options="--json"
             if [[ $cur != -* ]]; then
-                COMPREPLY=($(compgen -W "guide $(_knotrelief_ids routines) $(_knotrelief_ids techniques)" -- "$cur"))
+                COMPREPLY=($(compgen -W "guide $(_knotrelief_ids routines) $(_knotrelief_ids techniques) $(_knotrelief_ids spots)" -- "$cur"))
                 return
             fi
             ;;

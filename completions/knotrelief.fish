@@ -28,7 +28,7 @@ complete -c knotrelief -n __knotrelief_no_command -l version -d 'Print the versi
 
 complete -c knotrelief -n __knotrelief_no_command -a today -d "Today's plan from the journal"
 complete -c knotrelief -n __knotrelief_no_command -a list -d 'List routines or techniques'
-complete -c knotrelief -n __knotrelief_no_command -a show -d 'Show a routine or technique'
+complete -c knotrelief -n __knotrelief_no_command -a show -d 'Show a routine, technique or spot'
 complete -c knotrelief -n __knotrelief_no_command -a run -d 'Run routines as a guided countdown'
 complete -c knotrelief -n __knotrelief_no_command -a log -d 'The session journal'
 complete -c knotrelief -n __knotrelief_no_command -a check -d 'Validate routine files'
@@ -40,11 +40,12 @@ complete -c knotrelief -n '__fish_seen_subcommand_from today' -l json -d 'Print 
 complete -c knotrelief -n '__fish_seen_subcommand_from today' -l run -d 'Start without asking'
 complete -c knotrelief -n '__fish_seen_subcommand_from today' -l no-run -d 'Only print the plan'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l techniques -d 'List techniques'
+complete -c knotrelief -n '__fish_seen_subcommand_from list' -l spots -d 'List the spots of the body map'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l area -x -a '(knotrelief list --areas 2>/dev/null)' -d 'Body area'
 complete -c knotrelief -n '__fish_seen_subcommand_from list' -l tool -x -a '(knotrelief list --tools 2>/dev/null)' -d 'Tool'
 complete -c knotrelief -n '__fish_seen_subcommand_from list show' -l json -d 'Print JSON'
 
-complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(echo guide; knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null)'
+complete -c knotrelief -n '__fish_seen_subcommand_from show' -a '(echo guide; knotrelief list --ids 2>/dev/null; knotrelief list --ids --techniques 2>/dev/null; knotrelief list --ids --spots 2>/dev/null)'
 
 complete -c knotrelief -n '__fish_seen_subcommand_from run' -a '(knotrelief list --ids 2>/dev/null)' -d 'Routine'
 complete -c knotrelief -n '__fish_seen_subcommand_from run check; and not __fish_seen_subcommand_from remind' -F

@@ -104,7 +104,8 @@ ExitStatus command_check(Context& context, const CheckOptions& options)
       "no routine files to check (the folders given hold no .yaml files)");
   }
   for (const auto& file : files) {
-    auto loaded = routine::load_routine_file(file, library.technique_ids());
+    auto loaded = routine::load_routine_file(
+      file, library.technique_ids(), library.spot_ids());
     const auto problems = file_problems(loaded, checked);
     for (const auto& problem : problems) {
       safe_print(context.err(), "{}\n", to_string(problem));

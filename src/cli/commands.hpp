@@ -33,13 +33,13 @@ inline constexpr CommandSummary list_summary{
   "list",
   "List routines (or techniques) with their area, time and tools",
   "knotrelief list --area neck\n"
-  "knotrelief list --tool tennis-ball\n"
-  "knotrelief list --techniques --json"};
+  "knotrelief list --techniques --json\n"
+  "knotrelief list --spots"};
 inline constexpr CommandSummary show_summary{
   "show",
-  "Show a routine's steps, a technique's description, or the guide",
+  "Show a routine's steps, a technique, a spot on the body map, or the guide",
   "knotrelief show neck\n"
-  "knotrelief show guide\n"
+  "knotrelief show upper-trapezius\n"
   "knotrelief show ./my-routine.yaml --json"};
 inline constexpr CommandSummary check_summary{
   "check",
@@ -123,6 +123,7 @@ inline constexpr CommandSummary remind_check_summary{
 struct ListOptions
 {
   bool techniques = false;
+  bool spots = false;
   std::string area;
   std::string tool;
   bool json = false;

@@ -34,6 +34,7 @@ Json step_json(const routine::Step& step)
 {
   Json json{{"name", step.name},
             {"technique", optional_text(step.technique)},
+            {"spots", step.spots},
             {"cue", step.cue}};
   if (step.hold) {
     json["hold"] = duration_json(*step.hold);

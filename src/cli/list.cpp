@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
+#include "cli/spots.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
 #include "util/table.hpp"
@@ -65,21 +66,42 @@ std::string source_text(const Routine& routine, const Context& context)
   return routine.replaces_builtin ? path + " (replaces built-in)" : path;
 }
 
+// --ids or --json of a list of items (techniques, spots): true when done.
+template <typename Item, typename ToJson>
+bool print_ids_or_json(Context& context,
+                       const ListOptions& options,
+                       std::span<const Item> items,
+                       ToJson to_json)
+{
+  if (options.ids) {
+    for (const Item& item : items) {
+      safe_print(context.out(), "{}\n", item.id);
+    }
+  } else if (options.json) {
+    Json list = Json::array();
+    for (const Item& item : items) {
+      list.push_back(to_json(item));
+    }
+    print_json(context.out(), list);
+  }
+  return options.ids || options.json;
+}
+
+// Fitted to a terminal; whole into a pipe or a file.
+void print_fitted(Context& context, const text::Table& table)
+{
+  const bool terminal = ::isatty(::fileno(context.out())) == 1;
+  for (const auto& line : table.render(
+         terminal ? static_cast<std::size_t>(context.output_columns()) : 0,
+         context.output_is_unicode())) {
+    safe_print(context.out(), "{}\n", line);
+  }
+}
+
 void list_techniques(Context& context, const ListOptions& options)
 {
   const auto techniques = context.library().techniques();
-  if (options.ids) {
-    for (const auto& technique : techniques) {
-      safe_print(context.out(), "{}\n", technique.id);
-    }
-    return;
-  }
-  if (options.json) {
-    Json list = Json::array();
-    for (const auto& technique : techniques) {
-      list.push_back(technique_json(technique));
-    }
-    print_json(context.out(), list);
+  if (print_ids_or_json(context, options, techniques, technique_json)) {
     return;
   }
   text::Table table({"ID", "NAME", "HOLD", "REPS", "BEST FOR"});
@@ -95,13 +117,32 @@ void list_techniques(Context& context, const ListOptions& options)
        technique.reps ? routine::describe_reps(*technique.reps) : "-",
        best_for});
   }
-  // Fitted to a terminal; whole into a pipe or a file.
-  const bool terminal = ::isatty(::fileno(context.out())) == 1;
-  for (const auto& line : table.render(
-         terminal ? static_cast<std::size_t>(context.output_columns()) : 0,
-         context.output_is_unicode())) {
-    safe_print(context.out(), "{}\n", line);
+  print_fitted(context, table);
+}
+
+void list_spots(Context& context, const ListOptions& options)
+{
+  const std::span<const routine::Spot> spots = context.library().spots().spots;
+  const auto to_json = [&](const routine::Spot& spot) {
+    return spot_json(spot, routines_on(context, spot.id));
+  };
+  if (print_ids_or_json(context, options, spots, to_json)) {
+    return;
   }
+  text::Table table({"ID", "NAME", "AREA", "MAP", "ROUTINES"});
+  for (const routine::Spot& spot : spots) {
+    const auto routines = routines_on(context, spot.id);
+    std::string names;
+    for (const auto& id : routines) {
+      names += (names.empty() ? "" : ", ") + id;
+    }
+    table.add_row({spot.id,
+                   spot.name,
+                   spot.area,
+                   std::string(routine::to_string(spot.view)),
+                   names.empty() ? "-" : names});
+  }
+  print_fitted(context, table);
 }
 
 // --areas and --tools: each area or tool some routine has, once, one a
@@ -134,6 +175,8 @@ CLI::App* add_list_command(CLI::App& app, ListOptions& options)
     app.add_subcommand(list_summary.name, list_summary.description);
   command->add_flag(
     "--techniques", options.techniques, "List the techniques instead");
+  command->add_flag(
+    "--spots", options.spots, "List the spots of the body map instead");
   command
     ->add_option("--area", options.area, "Only routines for this body area")
     ->type_name("AREA");
@@ -191,11 +234,19 @@ ExitStatus command_list(Context& context, const ListOptions& options)
     list_values(context, options);
     return ExitStatus::success;
   }
-  if (options.techniques) {
+  if (options.techniques && options.spots) {
+    throw UsageError("--techniques and --spots: choose one");
+  }
+  if (options.techniques || options.spots) {
     if (!options.area.empty() || !options.tool.empty()) {
-      throw UsageError("--area and --tool filter routines, not --techniques");
+      throw UsageError(fmt::format("--area and --tool filter routines, not {}",
+                                   options.spots ? "--spots" : "--techniques"));
     }
-    list_techniques(context, options);
+    if (options.spots) {
+      list_spots(context, options);
+    } else {
+      list_techniques(context, options);
+    }
     return ExitStatus::success;
   }
   const auto routines = context.library().routines();

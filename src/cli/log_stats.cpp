@@ -2,6 +2,7 @@
 #include "cli/journal_support.hpp"
 #include "cli/json.hpp"
 #include "cli/log_progress.hpp"
+#include "cli/log_soreness_map.hpp"
 #include "journal/stats.hpp"
 #include "routine/duration.hpp"
 #include "util/table.hpp"
@@ -222,6 +223,7 @@ void print_stats(Context& context,
   safe_print(context.out(), "\n");
   print_chart(context, stats, context.output_is_unicode());
   print_soreness_chart(context, progress, context.output_is_unicode());
+  print_soreness_map(context, progress);
   safe_print(context.out(), "{}\n", advice_line(stats));
   print_warnings(context, stats, today);
 }
@@ -259,6 +261,7 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
     if (!empty) {
       json = stats_json(stats);
       add_progress_json(json, progress, stats);
+      add_soreness_map_json(json, progress);
     }
     print_json(context.out(), json);
   } else if (empty) {

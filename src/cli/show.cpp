@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/guide.hpp"
 #include "cli/json.hpp"
+#include "cli/spots.hpp"
 #include "routine/describe.hpp"
 #include "session/timeline.hpp"
 #include "util/text.hpp"
@@ -72,6 +73,11 @@ void print_routine(Context& context, const Routine& routine)
     if (!step.technique.empty()) {
       facts.push_back(fmt::format("technique: {}", step.technique));
     }
+    if (!step.spots.empty()) {
+      facts.push_back(fmt::format("{}: {}",
+                                  step.spots.size() == 1 ? "spot" : "spots",
+                                  joined(step.spots, " + ")));
+    }
     if (step.pressure != routine::Pressure::unspecified) {
       facts.push_back(
         fmt::format("pressure: {}", routine::to_string(step.pressure)));
@@ -89,6 +95,11 @@ void print_routine(Context& context, const Routine& routine)
     if (!step.halfway.empty()) {
       print_wrapped(out, step.halfway, 16, width, "     Halfway:");
     }
+  }
+  const auto marks = step_marks(routine);
+  if (!marks.empty()) {
+    safe_print(out, "\nWhere (numbers are steps)\n");
+    print_body_map(context, marks);
   }
   print_safety(out, routine, width);
   safe_print(out,
@@ -152,6 +163,31 @@ void print_technique(Context& context, const Technique& technique)
   }
 }
 
+// A spot, or a usage error suggesting any close name `show` knows.
+void show_spot(Context& context,
+               std::string_view name,
+               const ShowOptions& options)
+{
+  const auto& library = context.library();
+  if (const routine::Spot* spot = library.spots().find(name)) {
+    print_spot(context, *spot, options);
+    return;
+  }
+  std::vector<std::string> names = library.routine_ids();
+  names.emplace_back("guide");
+  names.insert(names.end(),
+               library.technique_ids().begin(),
+               library.technique_ids().end());
+  names.insert(
+    names.end(), library.spot_ids().begin(), library.spot_ids().end());
+  throw UsageError(
+    fmt::format("unknown routine, technique or spot '{}'{}",
+                text::printable(name),
+                text::did_you_mean(name, names)),
+    "Run 'knotrelief list', 'knotrelief list --techniques' or 'knotrelief "
+    "list --spots' to see them all.");
+}
+
 } // namespace
 
 CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
@@ -162,7 +198,8 @@ CLI::App* add_show_command(CLI::App& app, ShowOptions& options)
     ->add_option(
       "NAME",
       options.name,
-      "A routine id, technique id or routine file; 'guide' for the guide")
+      "A routine, technique or spot id (spot:ID for a spot when a routine "
+      "has its id), a routine file, or 'guide'")
     ->required();
   command->add_flag("--json", options.json, "Print JSON");
   return command;
@@ -179,6 +216,10 @@ ExitStatus command_show(Context& context, const ShowOptions& options)
     }
     return ExitStatus::success;
   }
+  if (options.name.starts_with(spot_prefix)) {
+    show_spot(context, options.name.substr(spot_prefix.size()), options);
+    return ExitStatus::success;
+  }
   if (!routine::looks_like_path(options.name)) {
     if (const Technique* technique = library.find_technique(options.name)) {
       if (options.json) {
@@ -189,17 +230,8 @@ ExitStatus command_show(Context& context, const ShowOptions& options)
       return ExitStatus::success;
     }
     if (!library.find_routine(options.name)) {
-      std::vector<std::string> names = library.routine_ids();
-      names.emplace_back("guide");
-      names.insert(names.end(),
-                   library.technique_ids().begin(),
-                   library.technique_ids().end());
-      throw UsageError(
-        fmt::format("unknown routine or technique '{}'{}",
-                    text::printable(options.name),
-                    text::did_you_mean(options.name, names)),
-        "Run 'knotrelief list' or 'knotrelief list --techniques' to see them "
-        "all.");
+      show_spot(context, options.name, options);
+      return ExitStatus::success;
     }
   }
   const Routine routine = library.resolve_routine(options.name);

@@ -2,6 +2,7 @@
 
 #include "routine/guide.hpp"
 #include "routine/model.hpp"
+#include "routine/spots.hpp"
 
 #include <vector>
 
@@ -13,5 +14,6 @@ namespace knotrelief::routine {
 std::vector<Technique> builtin_techniques();
 std::vector<Routine> builtin_routines();
 Guide builtin_guide();
+SpotLibrary builtin_spots();
 
 } // namespace knotrelief::routine

@@ -34,6 +34,8 @@ Library Library::builtin()
   for (const Technique& technique : library.m_techniques) {
     library.m_technique_ids.push_back(technique.id);
   }
+  library.m_spots = builtin_spots();
+  library.m_spot_ids = library.m_spots.ids();
   for (Routine& routine : builtin_routines()) {
     library.add(std::move(routine));
   }
@@ -80,7 +82,7 @@ void Library::add_folder(const std::filesystem::path& folder,
   std::vector<const Routine*> seen;
   std::vector<Routine> loaded;
   for (const auto& file : files) {
-    auto routine = load_routine_file(file, m_technique_ids);
+    auto routine = load_routine_file(file, m_technique_ids, m_spot_ids);
     if (!routine) {
       problems.insert(
         problems.end(), routine.error().begin(), routine.error().end());
@@ -153,8 +155,8 @@ const Technique* Library::find_technique(std::string_view id) const
 Routine Library::resolve_routine(std::string_view name) const
 {
   if (looks_like_path(name)) {
-    auto routine =
-      load_routine_file(std::filesystem::path(name), m_technique_ids);
+    auto routine = load_routine_file(
+      std::filesystem::path(name), m_technique_ids, m_spot_ids);
     if (!routine) {
       // One line for the error, one under it for each problem.
       std::vector<std::string> problems;

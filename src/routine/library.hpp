@@ -2,6 +2,7 @@
 
 #include "routine/loader.hpp"
 #include "routine/model.hpp"
+#include "routine/spots.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -38,6 +39,9 @@ public:
 
   std::span<const Technique> techniques() const { return m_techniques; }
   std::span<const std::string> technique_ids() const { return m_technique_ids; }
+  // The built-in spots and body outline (data/spots.yaml).
+  const SpotLibrary& spots() const { return m_spots; }
+  std::span<const std::string> spot_ids() const { return m_spot_ids; }
   // Sorted by id.
   std::span<const Routine> routines() const { return m_routines; }
   std::vector<std::string> routine_ids() const;
@@ -61,6 +65,8 @@ public:
 private:
   std::vector<Technique> m_techniques;
   std::vector<std::string> m_technique_ids;
+  SpotLibrary m_spots;
+  std::vector<std::string> m_spot_ids;
   std::vector<Routine> m_routines;
 };
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -106,14 +107,51 @@ void read_step_timing(Fields& fields, Step& step)
   }
 }
 
+// `spot`: one spot id or a list of them, each one a known spot.
+std::vector<std::string> read_step_spots(Fields& fields,
+                                         Problems& problems,
+                                         std::span<const std::string> spot_ids)
+{
+  const YAML::Node* node = fields.node("spot");
+  if (!node) {
+    return {};
+  }
+  std::vector<std::string> spots;
+  if (node->IsScalar()) {
+    if (auto id = fields.text("spot", false)) {
+      spots.push_back(*id);
+    }
+  } else if (node->IsSequence()) {
+    spots = fields.text_list("spot", max_step_spots).value_or(spots);
+  } else {
+    fields.problem("spot",
+                   fmt::format("'spot' must be a spot id or a list of them, "
+                               "not {}",
+                               yaml::describe(*node)));
+  }
+  for (std::size_t i = 0; i < spots.size(); ++i) {
+    if (std::find(spot_ids.begin(), spot_ids.end(), spots[i]) ==
+        spot_ids.end()) {
+      const YAML::Node item = node->IsSequence() ? (*node)[i] : *node;
+      problems.add(yaml::mark_or(item, node->Mark()),
+                   fmt::format("unknown spot '{}'{}",
+                               spots[i],
+                               text::did_you_mean(spots[i], spot_ids)));
+    }
+  }
+  return spots;
+}
+
 Step read_step(const YAML::Node& node,
                Problems& problems,
-               std::span<const std::string> technique_ids)
+               std::span<const std::string> technique_ids,
+               std::span<const std::string> spot_ids)
 {
   Fields fields(node,
                 problems,
                 {"name",
                  "technique",
+                 "spot",
                  "cue",
                  "hold",
                  "count",
@@ -140,6 +178,7 @@ Step read_step(const YAML::Node& node,
     }
     step.technique = *technique;
   }
+  step.spots = read_step_spots(fields, problems, spot_ids);
   read_step_timing(fields, step);
   step.sides = read_sides(fields).value_or(Sides::none);
   step.reps = fields.whole_number("reps", 1, max_reps).value_or(1);
@@ -154,6 +193,7 @@ Step read_step(const YAML::Node& node,
 void read_steps(Fields& fields,
                 Problems& problems,
                 std::span<const std::string> technique_ids,
+                std::span<const std::string> spot_ids,
                 Routine& routine)
 {
   const YAML::Node* steps = fields.node("steps");
@@ -186,7 +226,7 @@ void read_steps(Fields& fields,
                                yaml::describe(step)));
       continue;
     }
-    routine.steps.push_back(read_step(step, problems, technique_ids));
+    routine.steps.push_back(read_step(step, problems, technique_ids, spot_ids));
   }
 }
 
@@ -234,18 +274,13 @@ bool is_valid_id(std::string_view id)
 
 Loaded<Routine> parse_routine(std::string_view text,
                               const std::string& file,
-                              std::span<const std::string> technique_ids)
+                              std::span<const std::string> technique_ids,
+                              std::span<const std::string> spot_ids)
 {
   Problems problems(file);
-  auto document = yaml::parse_document(text, problems);
+  auto document = yaml::parse_mapping(
+    text, problems, "a routine file must be a mapping (id, name, steps, ...)");
   if (!document) {
-    return std::unexpected(problems.take());
-  }
-  if (!document->IsMap()) {
-    problems.add(yaml::mark_or(*document, YAML::Mark()),
-                 fmt::format("a routine file must be a mapping (id, name, "
-                             "steps, ...), not {}",
-                             yaml::describe(*document)));
     return std::unexpected(problems.take());
   }
   Fields fields(*document,
@@ -263,7 +298,7 @@ Loaded<Routine> parse_routine(std::string_view text,
     fields.text_list("tools", 20).value_or(std::vector<std::string>{});
   routine.safety = fields.text_list("safety", 20, TextKind::prose)
                      .value_or(std::vector<std::string>{});
-  read_steps(fields, problems, technique_ids, routine);
+  read_steps(fields, problems, technique_ids, spot_ids, routine);
   check_length(routine.steps, problems);
   if (!problems.empty()) {
     return std::unexpected(problems.take());
@@ -394,14 +429,15 @@ std::expected<std::string, std::string> read_text_file(
 }
 
 Loaded<Routine> load_routine_file(const std::filesystem::path& path,
-                                  std::span<const std::string> technique_ids)
+                                  std::span<const std::string> technique_ids,
+                                  std::span<const std::string> spot_ids)
 {
   auto text = read_text_file(path);
   if (!text) {
     return std::unexpected(
       std::vector<Diagnostic>{{{path.string(), 0, 0}, text.error()}});
   }
-  return parse_routine(*text, path.string(), technique_ids);
+  return parse_routine(*text, path.string(), technique_ids, spot_ids);
 }
 
 } // namespace knotrelief::routine

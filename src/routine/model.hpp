@@ -54,7 +54,8 @@ inline constexpr int default_pause_seconds = 5;
 struct Step
 {
   std::string name;
-  std::string technique; // technique id, or empty
+  std::string technique;          // technique id, or empty
+  std::vector<std::string> spots; // spot ids (spots.hpp), in the file's order
   std::string cue;
   // Exactly one of `hold` and `count` is set (count > 0 for counted steps).
   std::optional<DurationRange> hold;

@@ -280,6 +280,19 @@ std::optional<DurationRange> Fields::duration(std::string_view key,
   return *parsed;
 }
 
+std::optional<YAML::Node> parse_mapping(std::string_view text,
+                                        Problems& problems,
+                                        std::string_view expected)
+{
+  auto document = parse_document(text, problems);
+  if (document && !document->IsMap()) {
+    problems.add(mark_or(*document, YAML::Mark()),
+                 fmt::format("{}, not {}", expected, describe(*document)));
+    return std::nullopt;
+  }
+  return document;
+}
+
 std::optional<YAML::Mark> for_each_listed(
   std::string_view text,
   Problems& problems,

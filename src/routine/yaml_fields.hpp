@@ -79,6 +79,12 @@ private:
   std::vector<Entry> m_entries;
 };
 
+// Parses `text`, which must be one YAML mapping: else reports
+// "<expected>, not <what it is>" and gives nothing.
+std::optional<YAML::Node> parse_mapping(std::string_view text,
+                                        Problems& problems,
+                                        std::string_view expected);
+
 // For a file that is a mapping holding one list under `key` (the
 // techniques, the guide): parses `text` and gives each item of the list that
 // is a mapping to `each`. A document that is not such a mapping, and items

@@ -103,6 +103,8 @@ Frame make_frame(const Engine& engine, TimePoint now)
   frame.step_number = segment.step_index + 1;
   frame.step_count = routine.steps.size();
   frame.cue = step.cue;
+  frame.spots = step.spots;
+  frame.side = segment.side;
   if (step.pressure != routine::Pressure::unspecified) {
     frame.pressure = routine::to_string(step.pressure);
   }

@@ -3,6 +3,7 @@
 #include "session/engine.hpp"
 
 #include <string>
+#include <vector>
 
 namespace knotrelief::session {
 
@@ -23,6 +24,10 @@ struct Frame
   std::string headline; // "Upper-trap compression", "Switch to the right side"
   std::string detail;   // "left side", "rep 2 of 2", "movement 4 of 10"
   std::string cue;
+  // The step's spots (ids of routine/spots.hpp) and the side the segment is
+  // on (a switch: the side to switch to).
+  std::vector<std::string> spots;
+  routine::Side side = routine::Side::none;
   std::string pressure; // "gentle", or empty
   std::string advice;
   std::string breathing;

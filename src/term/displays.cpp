@@ -1,5 +1,6 @@
 #include "term/displays.hpp"
 
+#include "routine/builtin.hpp"
 #include "routine/duration.hpp"
 #include "term/job_control.hpp"
 #include "term/signals.hpp"
@@ -46,6 +47,29 @@ Size current_size(int fd)
   return window_size(fd).value_or(Size{});
 }
 
+// Spots are built in only (no routine file defines one), so the displays
+// draw and name them from the built-in data.
+const routine::SpotLibrary& spot_library()
+{
+  static const routine::SpotLibrary spots = routine::builtin_spots();
+  return spots;
+}
+
+// "Upper trapezius, left side" for the plain line, or empty.
+std::string spots_in_words(const Frame& frame)
+{
+  std::string words;
+  for (const std::string& id : frame.spots) {
+    if (const routine::Spot* spot = spot_library().find(id)) {
+      words += (words.empty() ? "" : " and ") + spot->name;
+    }
+  }
+  if (!words.empty() && frame.side != routine::Side::none) {
+    words += fmt::format(", {} side", routine::to_string(frame.side));
+  }
+  return words;
+}
+
 } // namespace
 
 namespace {
@@ -70,7 +94,7 @@ void stop_with_terminal_restored(RawMode* raw)
 SmartDisplay::SmartDisplay(Output& out, RawMode* raw, Options options)
   : m_out(out)
   , m_raw(raw)
-  , m_layout{options.unicode}
+  , m_layout{options.unicode, &spot_library()}
   , m_screen(current_size(out.fd()).columns,
              current_size(out.fd()).rows,
              options.color)
@@ -180,6 +204,9 @@ std::string plain_line(const Frame& frame)
       line += fmt::format(". {}", frame.cue);
       if (!frame.pressure.empty()) {
         line += fmt::format(" Pressure: {}.", frame.pressure);
+      }
+      if (const std::string where = spots_in_words(frame); !where.empty()) {
+        line += fmt::format(" Spot: {}.", where);
       }
       return line;
     }

@@ -2,6 +2,7 @@
 
 #include "routine/duration.hpp"
 #include "term/big_text.hpp"
+#include "term/body_map.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -293,6 +294,59 @@ void put_status_line(const Frame& frame, Screen& screen)
   }
 }
 
+// The spots of the frame by name, with the side: "Upper trapezius, left".
+std::string spot_caption(const Frame& frame, const routine::SpotLibrary& spots)
+{
+  std::string names;
+  for (const std::string& id : frame.spots) {
+    if (const routine::Spot* spot = spots.find(id)) {
+      names += (names.empty() ? "" : ", ") + spot->name;
+    }
+  }
+  if (frame.side != routine::Side::none) {
+    names += fmt::format(" - {} side", routine::to_string(frame.side));
+  }
+  return names;
+}
+
+// The body map on the right of a large screen, the frame's spots marked on
+// its side, with their names under it. Returns the columns it takes (with
+// the margin before it), or 0 when there is no map.
+int put_body_map(const Frame& frame,
+                 const LayoutOptions& options,
+                 Screen& screen)
+{
+  if (!options.spots || frame.spots.empty() ||
+      screen.columns() < map_min_columns || screen.rows() < map_min_rows) {
+    return 0;
+  }
+  const routine::SpotLibrary& spots = *options.spots;
+  const int width = 2 * spots.outline.width() + map_gap;
+  std::vector<MapMark> marks;
+  for (const std::string& id : frame.spots) {
+    marks.push_back(
+      {id, frame.side, current_spot_glyph(options.unicode), warning_style()});
+  }
+  const auto lines = draw_body_map(
+    spots, marks, {.width = width, .unicode = options.unicode, .color = true});
+  const int left = screen.columns() - 1 - width;
+  int row = 1;
+  for (const MapLine& line : lines) {
+    int column = left;
+    for (const MapRun& run : line) {
+      screen.put(row, column, run.text, run.style);
+      column += static_cast<int>(text::display_width(run.text));
+    }
+    ++row;
+  }
+  const auto caption =
+    text::wrap(spot_caption(frame, spots), static_cast<std::size_t>(width));
+  for (std::size_t i = 0; i < caption.size() && i < 3; ++i) {
+    screen.put(row + 1 + static_cast<int>(i), left, caption[i], step_style());
+  }
+  return width + 2;
+}
+
 } // namespace
 
 std::string format_clock(int seconds)
@@ -328,7 +382,8 @@ void compose(const Frame& frame,
     compose_compact(frame, options, screen);
     return;
   }
-  const int inner = std::max(screen.columns() - 2, 1);
+  const int map_columns = put_body_map(frame, options, screen);
+  const int inner = std::max(screen.columns() - 2 - map_columns, 1);
   const auto top = title_lines(frame, inner, options);
   const auto under = under_clock_lines(frame, inner, options);
   const auto body = body_lines(frame, help, inner);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routine/spots.hpp"
 #include "session/frame.hpp"
 #include "term/screen.hpp"
 
@@ -11,12 +12,20 @@ namespace knotrelief::term {
 struct LayoutOptions
 {
   bool unicode = true; // box and block characters, else ASCII
+  // The body map beside the cue, on terminals of at least
+  // map_min_columns x map_min_rows; none: no map.
+  const routine::SpotLibrary* spots = nullptr;
 };
+
+inline constexpr int map_min_columns = 100;
+inline constexpr int map_min_rows = 30;
 
 // Draws one frame of a session on `screen`, fitted to its size: the clock
 // (a counted step's movement, "4 / 10") in digits as large as the rows the
 // text leaves allow, centred, with the bar across the width; a compact
-// layout on small terminals, wrapped and cut text on narrow ones.
+// layout on small terminals, wrapped and cut text on narrow ones. On a
+// large terminal the body map stands on the right with the step's spots
+// marked on the side being worked.
 void compose(const session::Frame& frame,
              bool help,
              const LayoutOptions& options,

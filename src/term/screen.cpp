@@ -141,6 +141,11 @@ std::string Screen::row_text(int row) const
 
 std::string Screen::style_codes(const Style& style) const
 {
+  return select_graphic_rendition(style, m_color);
+}
+
+std::string select_graphic_rendition(const Style& style, bool color)
+{
   std::string codes = "\x1b[0";
   if (style.bold) {
     codes += ";1";
@@ -151,7 +156,7 @@ std::string Screen::style_codes(const Style& style) const
   if (style.reverse) {
     codes += ";7";
   }
-  if (m_color && style.color != Color::none) {
+  if (color && style.color != Color::none) {
     codes += fmt::format(";{}", color_code(style.color));
   }
   return codes + "m";

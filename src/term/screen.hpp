@@ -28,6 +28,10 @@ struct Style
   bool operator==(const Style&) const = default;
 };
 
+// The escape sequence that resets the terminal's style and sets `style`
+// (its colour only when `color`).
+std::string select_graphic_rendition(const Style& style, bool color);
+
 // A grid of character cells that knows what the terminal shows. render()
 // returns only the escape codes and text needed to turn the old grid into
 // the new one, so a countdown that changes one digit writes a few bytes.

@@ -77,6 +77,27 @@ std::optional<std::string> read(const std::filesystem::path& path,
   return std::move(*text);
 }
 
+// Reads DIR/NAME into `target` with `parse`, or records why not.
+template <typename T, typename Parse>
+void read_parsed(const std::filesystem::path& dir,
+                 const std::string& prefix,
+                 const std::string& name,
+                 Parse parse,
+                 T& target,
+                 std::vector<Diagnostic>& problems)
+{
+  const std::string shown = prefix + "/" + name;
+  if (auto text = read(dir / name, shown, problems)) {
+    auto parsed = parse(*text, shown);
+    if (parsed) {
+      target = std::move(*parsed);
+    } else {
+      problems.insert(
+        problems.end(), parsed.error().begin(), parsed.error().end());
+    }
+  }
+}
+
 } // namespace
 
 Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
@@ -108,16 +129,9 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     technique_ids.push_back(technique.id);
   }
 
-  const std::string guide_name = prefix + "/guide.yaml";
-  if (auto text = read(dir / "guide.yaml", guide_name, problems)) {
-    auto guide = parse_guide(*text, guide_name);
-    if (guide) {
-      data.guide = std::move(*guide);
-    } else {
-      problems.insert(
-        problems.end(), guide.error().begin(), guide.error().end());
-    }
-  }
+  read_parsed(dir, prefix, "guide.yaml", parse_guide, data.guide, problems);
+  read_parsed(dir, prefix, "spots.yaml", parse_spots, data.spots, problems);
+  const std::vector<std::string> spot_ids = data.spots.ids();
 
   for (const auto& path : routine_files(dir / "routines", problems)) {
     const std::string name = prefix + "/routines/" + path.filename().string();
@@ -125,7 +139,7 @@ Loaded<DataDir> load_data_dir(const std::filesystem::path& dir)
     if (!text) {
       continue;
     }
-    auto routine = parse_routine(*text, name, technique_ids);
+    auto routine = parse_routine(*text, name, technique_ids, spot_ids);
     if (!routine) {
       problems.insert(
         problems.end(), routine.error().begin(), routine.error().end());

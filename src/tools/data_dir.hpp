@@ -18,9 +18,11 @@ struct DataDir
   std::vector<Technique> techniques; // in file order
   std::vector<Routine> routines;     // in file-name order
   routine::Guide guide;
+  routine::SpotLibrary spots;
 };
 
-// Reads DIR/techniques.yaml, DIR/guide.yaml and every DIR/routines/*.yaml.
+// Reads DIR/techniques.yaml, DIR/guide.yaml, DIR/spots.yaml and every
+// DIR/routines/*.yaml.
 // Files are named
 // "<name of DIR>/<path inside DIR>" in locations, so that what is compiled
 // into the program does not depend on where the source tree was. Routines

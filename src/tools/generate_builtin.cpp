@@ -85,8 +85,8 @@ int main(int argc, char** argv)
                  output.c_str());
     return 1;
   }
-  const std::string source =
-    generate_builtin_source(data->techniques, data->routines, data->guide);
+  const std::string source = generate_builtin_source(
+    data->techniques, data->routines, data->guide, data->spots);
   if (source == read_existing(output)) {
     return 0;
   }

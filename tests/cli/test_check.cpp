@@ -69,6 +69,9 @@ TEST_SUITE("cli check")
     CHECK(result.err.find(
             "bad-sides.yaml:7:12: 'sides' must be both, left or right") !=
           std::string::npos);
+    CHECK(result.err.find("unknown-spot.yaml:5:12: unknown spot 'upper-trap'; "
+                          "did you mean 'upper-trapezius'?") !=
+          std::string::npos);
   }
 
   TEST_CASE("duplicate ids across the files checked")

@@ -161,7 +161,7 @@ TEST_SUITE("cli help and errors")
   {
     auto areas = run_knotrelief({"list", "--areas"});
     CHECK(areas.status == 0);
-    CHECK(areas.out == "back\ncalves\nglutes\nneck\nshoulders\n");
+    CHECK(areas.out == "back\ncalves\nglutes\nneck\nshoulders\nthighs\n");
     auto tools = run_knotrelief({"list", "--tools"});
     CHECK(tools.out.find("hands\n") != std::string::npos);
     CHECK(tools.out.find("tennis-ball\n") != std::string::npos);

@@ -22,6 +22,7 @@ TEST_SUITE("cli list")
                            "calves",
                            "tennis-ball",
                            "tennis-ball-wall",
+                           "thighs",
                            "travel"}) {
       CAPTURE(id);
       CHECK(result.out.find(std::string("\n") + id + " ") != std::string::npos);
@@ -40,7 +41,7 @@ TEST_SUITE("cli list")
     REQUIRE(result.status == 0);
     auto json = nlohmann::json::parse(result.out);
     REQUIRE(json.is_array());
-    CHECK(json.size() == 8);
+    CHECK(json.size() == 9);
     auto neck = std::find_if(
       json.begin(), json.end(), [](auto& r) { return r["id"] == "neck"; });
     REQUIRE(neck != json.end());

@@ -183,10 +183,11 @@ TEST_SUITE("cli show")
     auto result = run_knotrelief({"show", "nek"});
     CHECK(result.status == 2);
     CHECK(result.out.empty());
-    CHECK(result.err == "knotrelief: error: unknown routine or technique "
-                        "'nek'; did you mean 'neck'?\n"
-                        "Run 'knotrelief list' or 'knotrelief list "
-                        "--techniques' to see them all.\n");
+    CHECK(result.err == "knotrelief: error: unknown routine, technique or "
+                        "spot 'nek'; did you mean 'neck'?\n"
+                        "Run 'knotrelief list', 'knotrelief list "
+                        "--techniques' or 'knotrelief list --spots' to see "
+                        "them all.\n");
     auto technique = run_knotrelief({"show", "ball-relase"});
     CHECK(technique.status == 2);
     CHECK(technique.err.find("did you mean 'ball-release'?") !=

@@ -61,21 +61,23 @@ expect "knotrelief today --" --minutes --area --json --run --no-run --journal
 expect "knotrelief r" run
 refuse "knotrelief r" list
 expect "knotrelief --" --journal --no-color --routines --version
-expect "knotrelief run " neck shoulders back glutes calves tennis-ball tennis-ball-wall travel
+expect "knotrelief run " neck shoulders back glutes calves tennis-ball tennis-ball-wall thighs travel
 expect "knotrelief run ten" tennis-ball tennis-ball-wall
 refuse "knotrelief run ten" neck
 expect "knotrelief run neck --" --prep --hold --scale --no-bell --voice --title --pain-before --pain-after --tighter --note --no-log --no-intro
 expect "knotrelief run neck --hold " low mid high
 expect "knotrelief run neck --tighter " left right same
-expect "knotrelief show " guide neck trigger-point-compression ball-release
+expect "knotrelief show " guide neck trigger-point-compression ball-release upper-trapezius calf
+expect "knotrelief show upper-t" upper-trapezius
+refuse "knotrelief show upper-t" neck
 expect "knotrelief log " add stats export path
 expect "knotrelief log export --" --format --since --output
 expect "knotrelief log export --format " csv json
 expect "knotrelief log add " neck travel
 expect "knotrelief log --routine " neck
 expect "knotrelief log stats --" --since --json
-expect "knotrelief list --" --techniques --area --tool --json
-expect "knotrelief list --area " neck shoulders back glutes calves
+expect "knotrelief list --" --techniques --spots --area --tool --json
+expect "knotrelief list --area " neck shoulders back glutes calves thighs
 expect "knotrelief list --area s" shoulders
 refuse "knotrelief list --area s" neck
 expect "knotrelief list --tool " hands tennis-ball foam-roller wall

@@ -189,6 +189,25 @@ wait_for_title() {
   done
 }
 
+# Compares the screen with the golden file $1, after normalising what
+# changes with time: small clocks (M:SS), the rows of large digits left of
+# the body map (the first 69 columns at 120) and the bar.
+# KNOTRELIEF_UPDATE_GOLDEN=1 writes the file instead.
+normalised_screen() {
+  local digits='<large digits>                                                       '
+  screen | sed -E -e 's/[0-9]+:[0-9]{2}/M:SS/g' \
+    -e "/^[ █]{0,68}█/s/^[ █]{69}/$digits/" \
+    -e "s/^[ █]*█[ █]*\$/<large digits>/" \
+    -e 's/^ [█░]{8,}/ <bar>/'
+}
+expect_golden_screen() {
+  if [ -n "${KNOTRELIEF_UPDATE_GOLDEN:-}" ]; then
+    normalised_screen > "$1"
+    return
+  fi
+  diff -u "$1" <(normalised_screen) >&2 || fail "screen differs from $1"
+}
+
 # Checks the large clock at the current size: digits at least $1 rows tall,
 # the cue and pressure below them, the bar across (nearly) the width.
 expect_large_clock() {
@@ -658,6 +677,27 @@ case $case_name in
     TERM=xterm LANG=C LC_ALL=C run_in_pty
     if grep -q '█' "$work/typescript"; then fail "block characters outside UTF-8"; fi
     grep -q '#' "$work/typescript" || fail "no ASCII bar outside UTF-8"
+    ;;
+  run_map)
+    # At 120x40 the body map stands beside the cue, the spot marked on the
+    # side being worked: the left, then (after the switch) the right. The
+    # screens are golden with the clock and the bar normalised.
+    size=120x40
+    start run "$fixtures/../spots/press.yaml" --prep 1 --pain-before 1 --pain-after 1 --no-log --no-intro
+    wait_for '^ Upper-trap press ' 10
+    keys Space
+    wait_for 'PAUSED' 5
+    expect_golden_screen "$fixtures/../../golden/tty_map_left.txt"
+    keys Space
+    keys n
+    wait_for '^ Switch to the right side' 5
+    keys n
+    wait_for '^ right side' 5
+    keys Space
+    wait_for 'PAUSED' 5
+    expect_golden_screen "$fixtures/../../golden/tty_map_right.txt"
+    keys q
+    expect_exit 0 5
     ;;
   large_clock)
     size=100x30

@@ -52,10 +52,11 @@ TEST_SUITE("built-in data")
       std::filesystem::path(KNOTRELIEF_SOURCE_DIR) / "data");
     REQUIRE(data.has_value());
     CHECK(data->techniques.size() == 4);
-    CHECK(data->routines.size() == 8);
+    CHECK(data->routines.size() == 9);
     CHECK(builtin_techniques() == data->techniques);
     CHECK(builtin_routines() == data->routines);
     CHECK(builtin_guide() == data->guide);
+    CHECK(builtin_spots() == data->spots);
   }
 
   TEST_CASE("the fixed ids exist and everything loads")
@@ -67,6 +68,7 @@ TEST_SUITE("built-in data")
                                       "shoulders",
                                       "tennis-ball",
                                       "tennis-ball-wall",
+                                      "thighs",
                                       "travel"};
     CHECK(library().routine_ids() == expected);
     const auto techniques = library().technique_ids();

@@ -51,7 +51,7 @@ TEST_SUITE("routine library")
         problems);
       CHECK(library.find_routine("neck")->name == "Second extra neck");
       CHECK(library.find_routine("neck")->replaces_builtin);
-      CHECK(library.routines().size() == 8);
+      CHECK(library.routines().size() == 9);
     }
     SUBCASE("a missing user folder is fine")
     {

@@ -152,6 +152,7 @@ TEST_SUITE("routine loader")
       {"unclosed-double-quote.yaml", 5, 11, "this quote is never closed"},
       {"unclosed-single-quote-bom.yaml", 3, 7, "this quote is never closed"},
       {"unknown-key.yaml", 3, 1, "unknown key 'colour'"},
+      {"unknown-spot.yaml", 5, 12, "unknown spot 'upper-trap'"},
       {"unknown-technique.yaml",
        5,
        16,

@@ -54,6 +54,7 @@ TEST_SUITE("built-in data as C++")
     held.reps = 2;
     held.pressure = Pressure::gentle;
     held.where = {"data/routines/neck.yaml", 7, 5};
+    held.spots = {"calf", "rhomboids"};
     Step counted;
     counted.count = 10;
     counted.pace_seconds = 4;
@@ -63,8 +64,18 @@ TEST_SUITE("built-in data as C++")
     const Routine routines[] = {routine};
     Guide guide;
     guide.sections.push_back({"before", "Before", {"warm up", "drink"}, ""});
+    SpotLibrary spots;
+    spots.outline.front = {"/#\\"};
+    spots.outline.back = {"(#)"};
+    spots.spots.push_back(
+      {"calf", "Calf", "calves", true, View::back, {0, 1}, "Low."});
     const std::string source =
-      generate_builtin_source(techniques, routines, guide);
+      generate_builtin_source(techniques, routines, guide, spots);
+    CHECK(contains(source, R"(s.spots = {"calf", "rhomboids"};)"));
+    CHECK(contains(source, R"(spots.outline.front = {"/#\\"};)"));
+    CHECK(contains(source, "p.view = View::back;"));
+    CHECK(contains(source, "p.cell = Cell{0, 1};"));
+    CHECK(contains(source, "p.paired = true;"));
     CHECK(contains(source, "Guide builtin_guide()"));
     CHECK(contains(source, R"(g.points = {"warm up", "drink"};)"));
     CHECK(contains(source, "std::vector<Technique> techniques(1);"));

@@ -18,6 +18,12 @@ constexpr std::string_view techniques_yaml = "techniques:\n"
                                              "    what: Pressing on a knot.\n";
 
 // A guide with every section the program needs, one point each.
+// A one-cell body with one spot on it.
+constexpr std::string_view spots_yaml =
+  "front: ['(#)']\nback: ['(#)']\nspots:\n"
+  "  - {id: middle, name: M, area: a, sides: none, view: back, row: 0, "
+  "column: 1, find: Here.}\n";
+
 std::string guide_yaml(std::string_view leave_out = "")
 {
   std::string text = "sections:\n";
@@ -56,12 +62,14 @@ TEST_SUITE("data folder")
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
     dir.write("stock/guide.yaml", guide_yaml());
+    dir.write("stock/spots.yaml", spots_yaml);
     dir.write("stock/routines/b.yaml", routine_yaml("beta"));
     dir.write("stock/routines/a.yaml", routine_yaml("alpha"));
     dir.write("stock/routines/notes.txt", "not a routine");
 
     auto data = load_data_dir(dir.path() / "stock/");
     REQUIRE(data.has_value());
+    CHECK(data->spots.ids() == std::vector<std::string>{"middle"});
     REQUIRE(data->techniques.size() == 1);
     CHECK(data->techniques[0].id == "press");
     REQUIRE(data->routines.size() == 2);
@@ -108,6 +116,7 @@ TEST_SUITE("data folder")
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
     dir.write("stock/guide.yaml", guide_yaml());
+    dir.write("stock/spots.yaml", spots_yaml);
     dir.write("stock/routines/a.yaml", routine_yaml("alpha"));
 
     SUBCASE("a broken routine, with its line and column")
@@ -158,6 +167,7 @@ TEST_SUITE("data folder")
     TempDir dir;
     dir.write("stock/techniques.yaml", techniques_yaml);
     dir.write("stock/guide.yaml", guide_yaml());
+    dir.write("stock/spots.yaml", spots_yaml);
     auto data = load_data_dir(dir.path() / "stock");
     REQUIRE_FALSE(data.has_value());
     CHECK(data.error().front().message.find("cannot read folder") !=

@@ -1,0 +1,33 @@
+#include "coach/soreness_map.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace knotrelief::coach {
+
+int soreness_level(double mean)
+{
+  const int level = static_cast<int>(std::floor(mean / 2.5)) + 1;
+  return std::clamp(level, 1, soreness_levels);
+}
+
+std::vector<AreaSoreness> recent_soreness(const Progress& progress, int weeks)
+{
+  std::vector<AreaSoreness> result;
+  for (const auto& [area, area_progress] : progress.areas) {
+    ScoreMean recent;
+    const auto& all = area_progress.weeks;
+    const auto first =
+      all.size() - std::min(all.size(), static_cast<std::size_t>(weeks));
+    for (std::size_t i = first; i < all.size(); ++i) {
+      recent.sum += all[i].sum;
+      recent.count += all[i].count;
+    }
+    if (const auto mean = recent.mean()) {
+      result.push_back({area, *mean, recent.count, soreness_level(*mean)});
+    }
+  }
+  return result;
+}
+
+} // namespace knotrelief::coach
