@@ -94,6 +94,15 @@ void print_wrapped(std::FILE* out,
   }
 }
 
+void print_facts(std::FILE* out, std::string_view text, std::size_t width)
+{
+  if (text::display_width(text) <= width) {
+    safe_print(out, "{}\n", text);
+  } else {
+    print_wrapped(out, text, 0, width);
+  }
+}
+
 std::size_t layout_width(const Context& context)
 {
   return static_cast<std::size_t>(

@@ -84,6 +84,10 @@ void print_wrapped(std::FILE* out,
                    std::size_t width,
                    std::string_view label = {});
 
+// A line of facts set apart by runs of spaces ("Area: neck   Time: 4m"): as
+// it is when it fits in `width` columns, else wrapped as print_wrapped does.
+void print_facts(std::FILE* out, std::string_view text, std::size_t width);
+
 // The width text is wrapped to: the output's columns, kept within 40-100.
 std::size_t layout_width(const Context& context);
 

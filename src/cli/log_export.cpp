@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_json.hpp"
 #include "cli/journal_support.hpp"
+#include "cli/output_file.hpp"
 #include "cli/validators.hpp"
 #include "journal/csv.hpp"
 #include "journal/reader.hpp"
@@ -11,12 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <unistd.h>
 
 namespace knotrelief::cli {
 
@@ -36,82 +32,6 @@ CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options)
 }
 
 namespace {
-
-// Standard output, or a temporary file beside the named one that commit()
-// renames over it: a failed export never leaves half a file.
-class ExportOutput
-{
-public:
-  explicit ExportOutput(Context& context, const std::string& name)
-    : m_context(context)
-    , m_name(name)
-  {
-    if (name == "-") {
-      m_file = context.out();
-      return;
-    }
-    m_temporary = name + ".XXXXXX";
-    const int fd = ::mkstemp(m_temporary.data());
-    if (fd >= 0) {
-      m_file = ::fdopen(fd, "w");
-    }
-    if (m_file == nullptr) {
-      const int error = errno;
-      if (fd >= 0) {
-        ::close(fd);
-        std::remove(m_temporary.c_str());
-      }
-      m_temporary.clear();
-      fail(error);
-    }
-  }
-
-  ExportOutput(const ExportOutput&) = delete;
-  ExportOutput& operator=(const ExportOutput&) = delete;
-
-  ~ExportOutput()
-  {
-    if (!m_temporary.empty()) {
-      std::fclose(m_file);
-      std::remove(m_temporary.c_str());
-    }
-  }
-
-  std::FILE* file() const { return m_file; }
-
-  void commit()
-  {
-    if (m_temporary.empty()) {
-      return;
-    }
-    const bool written = std::fflush(m_file) == 0 && !std::ferror(m_file) &&
-                         ::fsync(::fileno(m_file)) == 0;
-    const int error = errno;
-    const bool closed = std::fclose(m_file) == 0;
-    m_file = nullptr;
-    if (!written || !closed ||
-        std::rename(m_temporary.c_str(), m_name.c_str()) != 0) {
-      const int cause = !written ? error : errno;
-      std::remove(m_temporary.c_str());
-      m_temporary.clear();
-      fail(cause);
-    }
-    m_temporary.clear();
-  }
-
-private:
-  [[noreturn]] void fail(int error) const
-  {
-    throw Error(fmt::format("cannot write the export to {}: {}",
-                            display_path(m_context, m_name),
-                            std::strerror(error)));
-  }
-
-  Context& m_context;
-  std::string m_name;
-  std::string m_temporary;
-  std::FILE* m_file = nullptr;
-};
 
 // Writing the export over the journal would lose it.
 void refuse_the_journal(const Context& context,
@@ -135,7 +55,7 @@ ExitStatus command_log_export(Context& context, const LogExportOptions& options)
   const auto path = journal_file(context);
   refuse_the_journal(context, options.output, path);
   ProblemReporter problems(context);
-  ExportOutput output(context, options.output);
+  OutputFile output(context, options.output);
   const bool csv = options.format == "csv";
   std::FILE* out = output.file();
   bool first = true;

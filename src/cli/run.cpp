@@ -75,7 +75,7 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
                  options.tighter,
                  "The side that felt tighter (else asked on a terminal)")
     ->type_name("left|right|same")
-    ->check(one_of({"left", "right", "same"}));
+    ->check(one_of({"left", "right", "same", "l", "r", "s"}));
   command->add_flag(
     "--no-log", options.no_log, "Do not write the session to the journal");
   command->add_flag("--no-intro",

@@ -180,6 +180,7 @@ std::string ask_note(Context& context, term::SignalPipe& signals, int& signal)
       signal = reply.signal;
     }
     if (reply.end != term::PromptEnd::answered) {
+      fmt::print(context.out(), "\n"); // after ^C or ^D
       return {};
     }
     if (reply.too_long) {
@@ -208,7 +209,11 @@ std::optional<journal::Tighter> ask_tighter(Context& context,
     if (reply.end == term::PromptEnd::signalled) {
       signal = reply.signal;
     }
-    if (reply.end != term::PromptEnd::answered || reply.line.empty()) {
+    if (reply.end != term::PromptEnd::answered) {
+      fmt::print(context.out(), "\n"); // after ^C or ^D
+      return std::nullopt;
+    }
+    if (reply.line.empty()) {
       return std::nullopt;
     }
     if (auto answer = tighter_answer(reply.line)) {
@@ -257,8 +262,11 @@ SessionRecord close_session(Context& context,
                             bool each_side)
 {
   print_summary(context, record);
-  if (!options.tighter.empty()) {
-    record.tighter = journal::parse_tighter(options.tighter);
+  if (!options.tighter.empty() && each_side) {
+    record.tighter = tighter_answer(options.tighter);
+  } else if (!options.tighter.empty()) {
+    context.warn("--tighter is left out of the journal: no step was done on "
+                 "each side");
   }
   record.pain_after =
     options.pain_after >= 0 ? std::optional(options.pain_after) : std::nullopt;

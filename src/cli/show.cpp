@@ -49,11 +49,13 @@ void print_routine(Context& context, const Routine& routine)
   std::FILE* out = context.out();
   const std::size_t width = layout_width(context);
   safe_print(out, "{} ({})\n", routine.name, routine.id);
-  safe_print(out,
-             "Area: {}   Time: {}   Tools: {}\n",
-             routine.area.empty() ? "-" : routine.area,
-             session::describe_length(routine),
-             routine.tools.empty() ? "-" : joined(routine.tools, ", "));
+  print_facts(
+    out,
+    fmt::format("Area: {}   Time: {}   Tools: {}",
+                routine.area.empty() ? "-" : routine.area,
+                session::describe_length(routine),
+                routine.tools.empty() ? "-" : joined(routine.tools, ", ")),
+    width);
   if (routine.origin != routine::Origin::builtin) {
     safe_print(out, "From: {}\n", routine.path);
   }
@@ -83,7 +85,7 @@ void print_routine(Context& context, const Routine& routine)
         fmt::format("pressure: {}", routine::to_string(step.pressure)));
     }
     if (!facts.empty()) {
-      safe_print(out, "     {}\n", joined(facts, ", "));
+      print_wrapped(out, joined(facts, ", "), 5, width);
     }
     print_wrapped(out, step.cue, 5, width);
     if (!step.advice.empty()) {
@@ -102,9 +104,12 @@ void print_routine(Context& context, const Routine& routine)
     print_body_map(context, marks);
   }
   print_safety(out, routine, width);
-  safe_print(out,
-             "\nTimes are at the low end of each range; run with --hold mid or "
-             "high for longer holds.\n");
+  safe_print(out, "\n");
+  print_wrapped(out,
+                "Times are at the low end of each range; run with --hold mid "
+                "or high for longer holds.",
+                0,
+                width);
 }
 
 void print_technique(Context& context, const Technique& technique)
@@ -126,7 +131,7 @@ void print_technique(Context& context, const Technique& technique)
       fmt::format("Pressure: {}", routine::to_string(technique.pressure)));
   }
   if (!facts.empty()) {
-    safe_print(out, "{}\n", joined(facts, "   "));
+    print_facts(out, joined(facts, "   "), width);
   }
   safe_print(out, "\nWhat it is\n");
   print_wrapped(out, technique.what, 2, width);

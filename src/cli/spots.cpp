@@ -112,11 +112,12 @@ void print_spot(Context& context, const Spot& spot, const ShowOptions& options)
   }
   std::FILE* out = context.out();
   safe_print(out, "{} ({})\n", spot.name, spot.id);
-  safe_print(out,
-             "Area: {}   Sides: {}   On the map: {}\n",
-             spot.area,
-             spot.paired ? "left and right" : "one",
-             routine::to_string(spot.view));
+  print_facts(out,
+              fmt::format("Area: {}   Sides: {}   On the map: {}",
+                          spot.area,
+                          spot.paired ? "left and right" : "one",
+                          routine::to_string(spot.view)),
+              layout_width(context));
   safe_print(out, "\nFind it\n");
   print_wrapped(out, spot.find, 2, layout_width(context));
   safe_print(out, "\n");

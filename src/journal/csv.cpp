@@ -78,6 +78,15 @@ std::string csv_field(std::string_view value)
   return field + '"';
 }
 
+std::string csv_text(std::string_view text)
+{
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) !=
+                         std::string_view::npos) {
+    return "'" + std::string(text);
+  }
+  return std::string(text);
+}
+
 std::string csv_header()
 {
   std::string row;
@@ -104,8 +113,8 @@ std::string csv_row(const Entry& entry)
     entry.tingling ? "yes" : "no",
     word(entry.checked),
     word(entry.tighter),
-    entry.note,
-    extra_fields(entry)};
+    csv_text(entry.note),
+    csv_text(extra_fields(entry))};
   static_assert(std::size(fields) == std::size(columns));
   std::string row;
   for (std::size_t i = 0; i < std::size(fields); ++i) {

@@ -3,8 +3,9 @@
 // The journal as CSV (RFC 4180) for `log export --format csv`: a header row,
 // then one row an entry, every field, lines ending in CRLF. A field holding
 // a comma, a double quote, CR or LF, or a leading or trailing space is
-// quoted, its quotes doubled. Nothing else is changed: a note starting with
-// "=" stays as written (knotrelief(1) warns about spreadsheets).
+// quoted, its quotes doubled. Free text (the note, the unknown fields) that
+// starts with = + - @, a tab or CR gets a leading ' so that a spreadsheet
+// shows it instead of running it as a formula (knotrelief(1)).
 
 #include "journal/entry.hpp"
 
@@ -23,5 +24,9 @@ std::string csv_row(const Entry& entry);
 
 // `value` as one CSV field.
 std::string csv_field(std::string_view value);
+
+// Free text as a spreadsheet may safely open it: a leading ' before a
+// first character that would start a formula.
+std::string csv_text(std::string_view text);
 
 } // namespace knotrelief::journal

@@ -29,11 +29,11 @@ struct TimelineOptions
   HoldPoint hold_point = HoldPoint::low;
   // One point per routine, in order, when they differ (a plan of `today`);
   // empty: `hold_point` for every routine.
-  std::vector<HoldPoint> routine_hold_points;
+  std::vector<HoldPoint> routine_hold_points{};
   // One side per routine, in order: `right` starts its steps done on each
   // side on the right (the tighter side lately); anything else, or a
   // missing entry, keeps left first.
-  std::vector<routine::Side> routine_first_sides;
+  std::vector<routine::Side> routine_first_sides{};
   double scale = 1.0; // multiplies every hold (not counted steps)
   // between the sides of a step
   int switch_seconds = routine::default_pause_seconds;

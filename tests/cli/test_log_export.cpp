@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 using knotrelief::test::read_text;
@@ -127,6 +129,69 @@ TEST_SUITE("cli log export")
     const auto bad = exported.run({"--format", "xml"});
     CHECK(bad.status == 2);
     CHECK(bad.err.find("--format") != std::string::npos);
+  }
+
+  TEST_CASE("-o a link, a FIFO or a device: written through, never replaced")
+  {
+    Exported exported;
+    const auto& dir = exported.dir.path();
+    const std::string expected = exported.run({}).out;
+    // A link: the file it names gets the export, and keeps its mode.
+    std::ofstream(dir / "target.csv") << "old";
+    ::chmod((dir / "target.csv").c_str(), 0640);
+    std::filesystem::create_symlink("target.csv", dir / "link.csv");
+    CHECK(exported.run({"-o", (dir / "link.csv").string()}).status == 0);
+    CHECK(std::filesystem::is_symlink(dir / "link.csv"));
+    CHECK(read_text(dir / "target.csv") == expected);
+    struct stat target = {};
+    REQUIRE(::stat((dir / "target.csv").c_str(), &target) == 0);
+    CHECK((target.st_mode & 0777) == 0640);
+    // A new file is private: health data.
+    CHECK(exported.run({"-o", (dir / "new.csv").string()}).status == 0);
+    REQUIRE(::stat((dir / "new.csv").c_str(), &target) == 0);
+    CHECK((target.st_mode & 0777) == 0600);
+    // A FIFO: its reader gets the export, and it stays a FIFO.
+    const auto fifo = dir / "fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string read_back;
+    std::thread reader([&] { read_back = read_text(fifo); });
+    CHECK(exported.run({"-o", fifo.string()}).status == 0);
+    reader.join();
+    CHECK(read_back == expected);
+    CHECK(std::filesystem::is_fifo(fifo));
+    // A device (a copy of /dev/full, where we may make one): the write
+    // error is reported and the device is still a device.
+    const auto full = dir / "full";
+    if (::mknod(full.c_str(), S_IFCHR | 0600, ::makedev(1, 7)) == 0) {
+      const auto result = exported.run({"-o", full.string()});
+      CHECK(result.status == 1);
+      CHECK(result.err.find("No space left on device") != std::string::npos);
+      CHECK(std::filesystem::is_character_file(full));
+    }
+  }
+
+  TEST_CASE("a signal during an export to a file leaves no temporary behind")
+  {
+    Exported exported;
+    std::string lines;
+    for (int i = 0; i < 200'000; ++i) {
+      lines += "2026-11-01T08:30:12+01:00 routine=neck area=neck "
+               "status=completed note=\"a longer note to make it slow\"\n";
+    }
+    std::ofstream(exported.journal) << lines;
+    const auto dir = exported.dir.path().string();
+    // Sends SIGTERM as soon as the temporary exists.
+    const auto result = knotrelief::test::run_process(
+      {"/bin/sh",
+       "-c",
+       "\"$0\" --journal \"$1\" log export --format json -o \"$2/out.json\" "
+       "& pid=$!; until ls \"$2\"/out.json.* >/dev/null 2>&1; do :; done; "
+       "kill -TERM $pid; wait $pid; echo \"status $?\"",
+       KNOTRELIEF_BINARY,
+       exported.journal.string(),
+       dir});
+    CHECK(result.out == "status 143\n");
+    CHECK(std::distance(std::filesystem::directory_iterator(dir), {}) == 1);
   }
 
   TEST_CASE("a malformed line is reported and left out, the rest exported")

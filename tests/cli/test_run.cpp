@@ -201,20 +201,31 @@ TEST_SUITE("cli run")
     CHECK_FALSE(std::filesystem::exists(dir.path() / "j.txt"));
   }
 
-  TEST_CASE("--tighter answers the question and goes in the journal")
+  TEST_CASE("--tighter answers the question, when a step was done on each "
+            "side")
   {
     TempDir dir;
     const auto journal = dir.path() / "journal.txt";
-    auto result = run_knotrelief({"--journal",
-                                  journal.string(),
-                                  "run",
-                                  tiny(),
-                                  "--prep",
-                                  "0",
-                                  "--tighter",
-                                  "same"});
-    CHECK(result.status == 0);
-    CHECK(knotrelief::test::read_text(journal).ends_with(" tighter=same\n"));
+    const auto run = [&](const std::string& routine, const std::string& side) {
+      return run_knotrelief({"--journal",
+                             journal.string(),
+                             "run",
+                             routine,
+                             "--prep",
+                             "0",
+                             "--tighter",
+                             side});
+    };
+    auto sides = run(fixture("routines/session/sides.yaml").string(), "r");
+    CHECK(sides.status == 0);
+    CHECK(knotrelief::test::read_text(journal).ends_with(" tighter=right\n"));
+    // Without a step done on each side there is nothing to compare.
+    auto one_side = run(tiny(), "same");
+    CHECK(one_side.status == 0);
+    CHECK(one_side.err.find("--tighter is left out of the journal") !=
+          std::string::npos);
+    CHECK(knotrelief::test::read_text(journal).find("tighter=same") ==
+          std::string::npos);
     auto bad = run_knotrelief({"run", "neck", "--tighter", "both"});
     CHECK(bad.status == 2);
     CHECK(bad.err.find("--tighter") != std::string::npos);

@@ -1,8 +1,11 @@
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
+#include "util/text.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <sstream>
 
 using knotrelief::test::fixture;
 using knotrelief::test::run_knotrelief;
@@ -124,6 +127,29 @@ TEST_SUITE("cli show")
     const auto parsed = nlohmann::json::parse(json.out);
     CHECK(parsed["sections"].size() == 7);
     CHECK(parsed["sections"][6]["id"] == "professional");
+  }
+
+  TEST_CASE("every routine and spot page fits 80 columns")
+  {
+    std::vector<std::string> ids;
+    for (const auto& list :
+         {std::vector<std::string>{"list", "--ids"},
+          std::vector<std::string>{"list", "--spots", "--ids"}}) {
+      std::istringstream listed(run_knotrelief(list).out);
+      for (std::string id; listed >> id;) {
+        ids.push_back(id);
+      }
+    }
+    REQUIRE(ids.size() > 20);
+    for (const auto& id : ids) {
+      CAPTURE(id);
+      const auto result = run_knotrelief({"show", id});
+      REQUIRE(result.status == 0);
+      std::istringstream lines(result.out);
+      for (std::string line; std::getline(lines, line);) {
+        CHECK_MESSAGE(knotrelief::text::display_width(line) <= 80, line);
+      }
+    }
   }
 
   TEST_CASE("counted steps and ranges are described")

@@ -30,7 +30,8 @@ for field in 'Depends:.*libyaml-cpp0.7' 'Depends:.*libfmt9' 'Suggests: espeak-ng
   'Description: terminal coach for self-massage'; do
   grep -q "$field" <<< "$info" || { echo "FAIL: no '$field' in the control file" >&2; echo "$info" >&2; exit 1; }
 done
-dpkg-deb -c "$deb" | grep -q './usr/share/man/man1/knotrelief.1.gz$' || { echo "FAIL: man page not compressed" >&2; exit 1; }
+contents=$(dpkg-deb -c "$deb")
+grep -q './usr/share/man/man1/knotrelief.1.gz$' <<< "$contents" || { echo "FAIL: man page not compressed" >&2; exit 1; }
 
 chmod -R a+rX "$work"
 lintian --fail-on error,warning --display-info "$deb" 2>&1 | grep -v 'root privileges' || true

@@ -49,7 +49,9 @@ with tempfile.TemporaryDirectory() as work:
     assert rows[0] == columns, rows[0]
     assert all(len(row) == len(columns) for row in rows), rows
     got = [dict(zip(columns, row)) for row in rows[1:]]
-    assert [row['note'] for row in got[:len(notes)]] == notes, got
+    # A note a spreadsheet would run as a formula starts with ' in CSV.
+    shown = [("'" + n if n[0] in '=+-@' else n) for n in notes]
+    assert [row['note'] for row in got[:len(notes)]] == shown, got
     assert [row['pain_before'] for row in got[:len(notes)]] == \
         [str(i) for i in range(len(notes))]
     last = got[-1]

@@ -413,6 +413,20 @@ case $case_name in
     keys q
     expect_exit 0
     ;;
+  tighter_ctrl_c)
+    # Ctrl-C at the tighter question ends the questions; what follows starts
+    # a line of its own, and the session is logged without an answer.
+    start run "$fixtures/sides.yaml" --prep 0 --pain-before 4 --no-intro
+    wait_for 'How sore' 15
+    keys 2 Enter
+    wait_for 'Any numbness' 5
+    keys Enter
+    wait_for 'Which side felt tighter' 5
+    keys C-c
+    expect_exit 130
+    screen | grep -q '^Logged to ' || fail "the line after ^C is glued to the question"
+    expect_journal 'status=completed .*pain_before=4 pain_after=2$'
+    ;;
   note)
     # A note asked at the end never shows in `ps`, as --note would.
     start run "$fixtures/tiny.yaml" --prep 0 --pain-before 4

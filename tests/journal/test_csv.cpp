@@ -6,6 +6,24 @@ using knotrelief::journal::csv_field;
 
 TEST_SUITE("journal csv")
 {
+  TEST_CASE("free text that a spreadsheet would run as a formula gets a '")
+  {
+    using knotrelief::journal::csv_text;
+    for (const std::string_view formula : {"=HYPERLINK(\"http://x\",\"y\")",
+                                           "+cmd|calc",
+                                           "-2+3",
+                                           "@SUM(1)",
+                                           "\tx",
+                                           "\rx"}) {
+      CAPTURE(formula);
+      CHECK(csv_text(formula) == "'" + std::string(formula));
+    }
+    for (const std::string_view text : {"", "plain", "a=b", " =x", "'quoted"}) {
+      CAPTURE(text);
+      CHECK(csv_text(text) == text);
+    }
+  }
+
   TEST_CASE("a field is quoted only when RFC 4180 needs it, quotes doubled")
   {
     const struct
@@ -21,7 +39,7 @@ TEST_SUITE("journal csv")
       {"cr\rhere", "\"cr\rhere\""},
       {" lead", "\" lead\""},
       {"trail ", "\"trail \""},
-      {"=1+1", "=1+1"}, // kept as written (knotrelief(1))
+      {"=1+1", "=1+1"}, // csv_text neutralises formulas, not csv_field
       {"caf\xc3\xa9", "caf\xc3\xa9"},
     };
     for (const auto& c : cases) {
