@@ -18,7 +18,7 @@ std::string shade(int level, bool unicode)
   static constexpr std::array<const char*, coach::soreness_levels> blocks{
     "\u2591", "\u2592", "\u2593", "\u2588"};
   static constexpr std::array<const char*, coach::soreness_levels> ascii{
-    ".", ":", "*", "#"};
+    ":", "+", "*", "#"}; // not '.': the outline's head has it
   const auto index = static_cast<std::size_t>(level - 1);
   return unicode ? blocks.at(index) : ascii.at(index);
 }
@@ -71,7 +71,7 @@ void print_soreness_map(Context& context, const coach::Progress& progress)
   print_body_map(context,
                  shaded_spots(context.library().spots(), areas, unicode));
   safe_print(out,
-             "{} under 2.5   {} 2.5 to 5   {} 5 to 7.5   {} 7.5 and up\n",
+             "{} 0-2.4   {} 2.5-4.9   {} 5.0-7.4   {} 7.5-10\n",
              shade(1, unicode),
              shade(2, unicode),
              shade(3, unicode),

@@ -46,20 +46,24 @@ void add_schedule_options(CLI::App& command, remind::ScheduleOptions& options)
   command
     .add_option(
       "--at", options.at, "Time of the session reminder (default 09:00)")
-    ->type_name("HH:MM");
+    ->type_name("HH:MM")
+    ->check(not_empty());
   command
     .add_option("--days",
                 options.days,
                 "daily (default), weekdays, weekends or days as mon,wed,fri")
-    ->type_name("DAYS");
+    ->type_name("DAYS")
+    ->check(not_empty());
   command
     .add_option(
       "--breaks", options.breaks, "Movement breaks this often, 10m-4h (off)")
-    ->type_name("EVERY");
+    ->type_name("EVERY")
+    ->check(not_empty());
   command
     .add_option(
       "--between", options.between, "Hours of the breaks (default 09:00-18:00)")
-    ->type_name("HH:MM-HH:MM");
+    ->type_name("HH:MM-HH:MM")
+    ->check(not_empty());
 }
 
 remind::Schedule schedule_of(const remind::ScheduleOptions& options)
@@ -193,9 +197,10 @@ void print_commands(Context& context,
 
 // The links `systemctl enable` made to our timers, which `systemctl
 // disable` would remove: done here when no manager answers.
-void remove_enable_links(const fs::path& folder)
+void remove_enable_links(const fs::path& folder,
+                         const std::vector<std::string>& timers)
 {
-  for (const std::string& timer : {session_timer, breaks_timer}) {
+  for (const std::string& timer : timers) {
     const fs::path link = folder / "timers.target.wants" / timer;
     std::error_code error;
     if (fs::is_symlink(link, error)) {
@@ -214,6 +219,8 @@ void drop_breaks(const fs::path& folder, const UserManager& manager)
   }
   if (manager.reachable()) {
     manager.run({"disable", "--now", breaks_timer});
+  } else {
+    remove_enable_links(folder, {breaks_timer});
   }
   remove_file(timer);
   remove_file(folder / (std::string(remind::breaks_unit) + ".service"));
@@ -263,7 +270,8 @@ CLI::App* add_remind_next_command(CLI::App& remind, RemindNextOptions& options)
     ->add_option("--from",
                  options.from,
                  "From this local time, YYYY-MM-DDTHH:MM (default now)")
-    ->type_name("TIME");
+    ->type_name("TIME")
+    ->check(not_empty());
   return command;
 }
 
@@ -340,7 +348,7 @@ ExitStatus command_remind_disable(Context& context)
              "Reminders off; unit files removed from {}.\n",
              display_path(context, folder.string()));
   if (!manager.reachable()) {
-    remove_enable_links(folder);
+    remove_enable_links(folder, {session_timer, breaks_timer});
     print_commands(context, manager, {disable, {"daemon-reload"}});
     return ExitStatus::success;
   }
@@ -412,6 +420,31 @@ std::string next_from_manager(const UserManager& manager)
   return next == "n/a" ? std::string() : next;
 }
 
+// The unit files that differ from what `remind enable` would write now for
+// the same schedule: another knotrelief binary, another journal, or edited
+// by hand.
+void warn_if_changed(Context& context,
+                     const fs::path& folder,
+                     const remind::Schedule& schedule)
+{
+  const auto files =
+    remind::unit_files(schedule, running_program(), service_options(context));
+  if (!files) {
+    context.warn(files.error());
+    return;
+  }
+  for (const remind::UnitFile& file : *files) {
+    const fs::path path = folder / file.name;
+    std::error_code error;
+    if (!fs::exists(path, error) || read_file(path) != file.text) {
+      context.warn(fmt::format(
+        "{} is not what 'knotrelief remind enable' writes from here (another "
+        "knotrelief, another journal, or edited): run it again to rewrite it",
+        display_path(context, path.string())));
+    }
+  }
+}
+
 } // namespace
 
 ExitStatus command_remind_status(Context& context)
@@ -422,6 +455,7 @@ ExitStatus command_remind_status(Context& context)
     safe_print(context.out(),
                "Reminders: off (knotrelief remind enable turns them on)\n");
   } else {
+    warn_if_changed(context, folder, *schedule);
     safe_print(
       context.out(), "Reminders: {}\n", remind::describe_reminder(*schedule));
     if (schedule->breaks) {

@@ -62,13 +62,21 @@ coach::Plan todays_plan(Context& context, const coach::Summary& summary)
 
 coach::SummaryBuilder todays_summary(Context& context)
 {
-  return read_summary(context, journal_file(context), coach_today(context));
+  return read_summary(context,
+                      journal_file(context),
+                      coach_today(context),
+                      nullptr,
+                      UnreadableJournal::fail);
 }
 
 std::string todays_session(Context& context)
 {
   const coach::SummaryBuilder summary = todays_summary(context);
   const coach::Plan plan = todays_plan(context, summary.summary());
+  if (plan.needs_area) {
+    return fmt::format("due: no session in the last {} days",
+                       coach::active_window_days);
+  }
   if (auto message = remind::session_message(plan)) {
     return "due: " + message->summary;
   }

@@ -240,6 +240,13 @@ ExitStatus command_show(Context& context, const ShowOptions& options)
     }
   }
   const Routine routine = library.resolve_routine(options.name);
+  if (library.spots().find(options.name) != nullptr) {
+    context.warn(fmt::format("'{}' is a routine of yours and a spot: this is "
+                             "the routine (knotrelief show spot:{} for the "
+                             "spot)",
+                             options.name,
+                             options.name));
+  }
   if (options.json) {
     print_json(context.out(), routine_json(routine));
   } else {

@@ -60,7 +60,8 @@ int coach_today(const Context& context)
 coach::SummaryBuilder read_summary(Context& context,
                                    const std::filesystem::path& journal,
                                    int today,
-                                   JournalHistory* history)
+                                   JournalHistory* history,
+                                   UnreadableJournal unreadable)
 {
   coach::SummaryBuilder builder(today);
   if (journal.empty()) {
@@ -76,6 +77,9 @@ coach::SummaryBuilder read_summary(Context& context,
       }
     },
     [&problems](const Diagnostic&) { ++problems; });
+  if (!read && unreadable == UnreadableJournal::fail) {
+    throw Error(read.error());
+  }
   if (!read) {
     context.warn(read.error());
     if (history != nullptr) {

@@ -88,6 +88,15 @@ CLI::Validator journal_text()
     "");
 }
 
+CLI::Validator not_empty()
+{
+  return CLI::Validator(
+    [](std::string& text) -> std::string {
+      return text.empty() ? "must not be empty" : "";
+    },
+    "");
+}
+
 CLI::Validator existing_folder()
 {
   return CLI::Validator(

@@ -22,6 +22,9 @@ CLI::Validator decimal_number(double low, double high);
 CLI::Validator one_of(std::vector<std::string> words);
 // Text the journal can hold: "must not hold control character \e".
 CLI::Validator journal_text();
+// Any text but none: "must not be empty" (an empty value would otherwise
+// quietly mean the default).
+CLI::Validator not_empty();
 // A folder that exists: "no such folder: X", "not a folder: X".
 CLI::Validator existing_folder();
 

@@ -7,7 +7,10 @@ namespace knotrelief::coach {
 
 int soreness_level(double mean)
 {
-  const int level = static_cast<int>(std::floor(mean / 2.5)) + 1;
+  // On the mean as shown, to one decimal, so that the legend's ranges
+  // (0-2.4, 2.5-4.9, ...) hold for the numbers beside it.
+  const double shown = std::round(mean * 10.0) / 10.0;
+  const int level = static_cast<int>(std::floor(shown / 2.5)) + 1;
   return std::clamp(level, 1, soreness_levels);
 }
 

@@ -18,6 +18,12 @@ std::string capitalized(std::string text)
 
 std::optional<Message> session_message(const coach::Plan& plan)
 {
+  // No area in play (no journal yet, or nothing for weeks): the reminders
+  // were asked for, so they ask for a session rather than fall silent.
+  if (plan.needs_area) {
+    return Message{"Time for a self-massage session",
+                   "Run: knotrelief today (it asks where it hurts)"};
+  }
   std::vector<std::string> areas;
   for (const coach::AreaPlan& area : plan.areas) {
     if (area.state == coach::AreaState::planned) {

@@ -16,7 +16,8 @@ struct Message
 };
 
 // The reminder for `plan`, or nothing when no session is planned today (all
-// done, nothing due, or no area in play).
+// done, or nothing due). With no area in play (no session in the coach's
+// window) it asks for one.
 std::optional<Message> session_message(const coach::Plan& plan);
 
 // The movement break's message.

@@ -83,7 +83,12 @@ std::expected<std::string, std::string> exec_line(
 {
   std::string line;
   for (const std::string& word : argv) {
-    if (auto fault = text::find_control_character(word)) {
+    // systemd reads unit files as UTF-8 lines.
+    auto fault = text::find_encoding_fault(word);
+    if (!fault) {
+      fault = text::find_control_character(word);
+    }
+    if (fault) {
       return std::unexpected(
         fmt::format("'{}' cannot go in a unit file: {}", word, fault->problem));
     }

@@ -130,13 +130,17 @@ std::vector<std::string> read_step_spots(Fields& fields,
                                yaml::describe(*node)));
   }
   for (std::size_t i = 0; i < spots.size(); ++i) {
+    const YAML::Node item = node->IsSequence() ? (*node)[i] : *node;
+    const auto mark = yaml::mark_or(item, node->Mark());
     if (std::find(spot_ids.begin(), spot_ids.end(), spots[i]) ==
         spot_ids.end()) {
-      const YAML::Node item = node->IsSequence() ? (*node)[i] : *node;
-      problems.add(yaml::mark_or(item, node->Mark()),
+      problems.add(mark,
                    fmt::format("unknown spot '{}'{}",
                                spots[i],
                                text::did_you_mean(spots[i], spot_ids)));
+    } else if (std::find(spots.begin(), spots.begin() + i, spots[i]) !=
+               spots.begin() + i) {
+      problems.add(mark, fmt::format("spot '{}' is listed twice", spots[i]));
     }
   }
   return spots;

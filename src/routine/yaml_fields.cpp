@@ -203,7 +203,10 @@ std::optional<std::vector<std::string>> Fields::text_list(std::string_view key,
   bool ok = true;
   for (const YAML::Node& item : list) {
     const YAML::Mark mark = mark_or(item, list.Mark());
-    if (!item.IsScalar() || item.Scalar().empty()) {
+    if (item.IsScalar() && item.Scalar().empty()) {
+      m_problems.add(mark, fmt::format("an item of '{}' is empty", key));
+      ok = false;
+    } else if (!item.IsScalar()) {
       m_problems.add(mark,
                      fmt::format("each item of '{}' must be text, not {}",
                                  key,

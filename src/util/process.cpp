@@ -77,12 +77,35 @@ bool collect(Pipe& out,
   return true;
 }
 
+int decoded(int status)
+{
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Waits for `pid` until `end`; false if it is still running then (a program
+// that closed its output early, or a grandchild that keeps the pipes).
+bool wait_until(pid_t pid,
+                std::chrono::steady_clock::time_point end,
+                int& status)
+{
+  for (;;) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid || (done < 0 && errno != EINTR)) {
+      return true;
+    }
+    if (std::chrono::steady_clock::now() >= end) {
+      return false;
+    }
+    ::usleep(5000);
+  }
+}
+
 int wait_status(pid_t pid)
 {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return decoded(status);
 }
 
 } // namespace
@@ -108,9 +131,15 @@ ProgramResult run_program(const std::string& path,
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, out.write, 1);
   posix_spawn_file_actions_adddup2(&actions, err.write, 2);
+  // Its own process group, so that a time-out ends whatever it started.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
   pid_t pid = 0;
-  const int spawned =
-    ::posix_spawn(&pid, path.c_str(), &actions, nullptr, argv.data(), environ);
+  const int spawned = ::posix_spawn(
+    &pid, path.c_str(), &actions, &attributes, argv.data(), environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   out.close_write();
   err.close_write();
@@ -119,10 +148,14 @@ ProgramResult run_program(const std::string& path,
     return result;
   }
   result.started = true;
-  if (!collect(out, err, result, limit)) {
-    result.timed_out = true;
-    ::kill(pid, SIGKILL);
+  const auto end = std::chrono::steady_clock::now() + limit;
+  int status = 0;
+  if (collect(out, err, result, limit) && wait_until(pid, end, status)) {
+    result.status = decoded(status);
+    return result;
   }
+  result.timed_out = true;
+  ::kill(-pid, SIGKILL);
   result.status = wait_status(pid);
   return result;
 }

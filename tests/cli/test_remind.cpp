@@ -111,6 +111,32 @@ TEST_SUITE("cli remind")
     }
   }
 
+  TEST_CASE("check: no journal yet: a session is asked for")
+  {
+    TempDir dir;
+    stand_in_notify_send(dir);
+    const auto result = check_on((dir.path() / "no-journal.txt").string(), dir);
+    CHECK(result.status == 0);
+    CHECK(recorded(dir) == "--app-name=knotrelief\n--\n"
+                           "Time for a self-massage session\n"
+                           "Run: knotrelief today (it asks where it hurts)\n");
+  }
+
+  TEST_CASE("check: a journal that cannot be read is an error, not a guess")
+  {
+    TempDir dir;
+    stand_in_notify_send(dir);
+    // A folder where the journal should be: open(2) works, read(2) fails,
+    // for root too.
+    const fs::path journal = dir.path() / "journal.txt";
+    fs::create_directories(journal);
+    const auto result = check_on(journal.string(), dir);
+    CHECK(result.status == 1);
+    CHECK(result.out == "");
+    CHECK(result.err.find(journal.string()) != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path() / "bin/args"));
+  }
+
   TEST_CASE("check: a red flag is in the notification")
   {
     TempDir dir;
@@ -253,6 +279,16 @@ TEST_SUITE("cli remind")
     CHECK(result.err.starts_with(
       "knotrelief: error: --at: '7pm' is not a time as HH:MM"));
     CHECK_FALSE(fs::exists(units(dir)));
+    // An empty value is not the default in disguise.
+    for (const char* option : {"--at", "--days", "--breaks", "--between"}) {
+      CAPTURE(option);
+      const auto empty = run_knotrelief({"remind", "enable", option, ""},
+                                        {.env = no_manager(dir, true)});
+      CHECK(empty.status == 2);
+      CHECK(empty.err.starts_with(
+        fmt::format("knotrelief: error: {}: must not be empty", option)));
+      CHECK_FALSE(fs::exists(units(dir)));
+    }
   }
 
   TEST_CASE("status and disable without a user manager")
@@ -262,7 +298,8 @@ TEST_SUITE("cli remind")
     auto result = run_knotrelief({"remind", "status"}, {.env = env});
     CHECK(result.status == 0);
     CHECK(result.out == "Reminders: off (knotrelief remind enable turns them "
-                        "on)\nToday:     nothing due\n");
+                        "on)\nToday:     due: no session in the last 28 "
+                        "days\n");
     // `remind` alone is `remind status`.
     CHECK(run_knotrelief({"remind"}, {.env = env}).out == result.out);
     REQUIRE(run_knotrelief({"remind", "enable", "--breaks", "2h"}, {.env = env})
@@ -291,6 +328,45 @@ TEST_SUITE("cli remind")
     result = run_knotrelief({"remind", "disable"}, {.env = env});
     CHECK(result.status == 0);
     CHECK(result.out == "Reminders are off; nothing to remove.\n");
+  }
+
+  TEST_CASE("enable without breaks, no user manager: the breaks' timer and "
+            "its link go")
+  {
+    TempDir dir;
+    const auto env = no_manager(dir, true);
+    REQUIRE(run_knotrelief({"remind", "enable", "--breaks", "1h"}, {.env = env})
+              .status == 0);
+    const fs::path wants = units(dir) / "timers.target.wants";
+    fs::create_directories(wants);
+    fs::create_symlink(units(dir) / "knotrelief-break.timer",
+                       wants / "knotrelief-break.timer");
+    REQUIRE(run_knotrelief({"remind", "enable"}, {.env = env}).status == 0);
+    CHECK_FALSE(fs::exists(units(dir) / "knotrelief-break.timer"));
+    CHECK_FALSE(fs::exists(units(dir) / "knotrelief-break.service"));
+    CHECK_FALSE(fs::is_symlink(wants / "knotrelief-break.timer"));
+    CHECK(fs::exists(units(dir) / "knotrelief-remind.timer"));
+  }
+
+  TEST_CASE("status warns when the unit files are not what enable writes")
+  {
+    TempDir dir;
+    const auto env = no_manager(dir, true);
+    REQUIRE(run_knotrelief({"remind", "enable"}, {.env = env}).status == 0);
+    auto result = run_knotrelief({"remind", "status"}, {.env = env});
+    CHECK(result.err == "");
+    // Another journal now: the service would read the old one.
+    result = run_knotrelief(
+      {"--journal", "/elsewhere/journal.txt", "remind", "status"},
+      {.env = env});
+    CHECK(result.status == 0);
+    CHECK(
+      result.err ==
+      "knotrelief: warning: ~/config/systemd/user/knotrelief-remind.service "
+      "is not what 'knotrelief remind enable' writes from here (another "
+      "knotrelief, another journal, or edited): run it again to rewrite "
+      "it\n");
+    CHECK(result.out.starts_with("Reminders: at 09:00 every day\n"));
   }
 
   TEST_CASE("status says whether today's session is done")

@@ -51,6 +51,9 @@ TEST_SUITE("soreness map")
     CHECK(knotrelief::coach::soreness_level(0.0) == 1);
     CHECK(knotrelief::coach::soreness_level(7.5) == 4);
     CHECK(knotrelief::coach::soreness_level(10.0) == 4);
+    // The level of the mean as shown: 4.96 shows as 5.0, in 5.0-7.4.
+    CHECK(knotrelief::coach::soreness_level(4.96) == 3);
+    CHECK(knotrelief::coach::soreness_level(2.44) == 1);
   }
 
   TEST_CASE(
@@ -70,8 +73,8 @@ TEST_SUITE("soreness map")
     REQUIRE(text.status == 0);
     CHECK(text.out.find("Soreness map: mean soreness before sessions, last 4 "
                         "weeks (0-10)\nL        FRONT") != std::string::npos);
-    CHECK(text.out.find("\u2591 under 2.5   \u2592 2.5 to 5   \u2593 5 to "
-                        "7.5   \u2588 7.5 and up\n") != std::string::npos);
+    CHECK(text.out.find("\u2591 0-2.4   \u2592 2.5-4.9   \u2593 5.0-7.4   "
+                        "\u2588 7.5-10\n") != std::string::npos);
     CHECK(text.out.find("  \u2588 back        8.0  (1 scored)\n"
                         "  \u2592 neck        3.5  (2 scored)\n") !=
           std::string::npos);

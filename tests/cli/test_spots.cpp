@@ -70,6 +70,9 @@ TEST_SUITE("cli spots")
     auto routine =
       run_knotrelief({"--routines", dir.path().string(), "show", "calf"});
     CHECK(routine.out.starts_with("My calf (calf)\n"));
+    CHECK(routine.err == "knotrelief: warning: 'calf' is a routine of yours "
+                         "and a spot: this is the routine (knotrelief show "
+                         "spot:calf for the spot)\n");
     auto spot =
       run_knotrelief({"--routines", dir.path().string(), "show", "spot:calf"});
     CHECK(spot.out.starts_with("Calf (calf)\n"));
@@ -89,8 +92,9 @@ TEST_SUITE("cli spots")
   {
     auto result = run_knotrelief({"show", "neck"});
     REQUIRE(result.status == 0);
-    CHECK(result.out.find("technique: trigger-point-compression, spot: "
-                          "upper-trapezius, pressure: gentle\n") !=
+    // Wrapped to 80 columns, under the step's name.
+    CHECK(result.out.find("     technique: trigger-point-compression, spot: "
+                          "upper-trapezius, pressure:\n     gentle\n") !=
           std::string::npos);
     CHECK(result.out.find("spots: scalenes + levator-scapulae") !=
           std::string::npos);

@@ -55,6 +55,12 @@ TEST_SUITE("cli validators")
     CHECK(verdict(hold, "Mid") == "must be 'low', 'mid' or 'high', not 'Mid'");
   }
 
+  TEST_CASE("not empty")
+  {
+    CHECK(verdict(not_empty(), "x").empty());
+    CHECK(verdict(not_empty(), "") == "must not be empty");
+  }
+
   TEST_CASE("journal text: controls refused, newlines and tabs fine")
   {
     const auto note = journal_text();

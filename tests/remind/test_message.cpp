@@ -26,6 +26,17 @@ TEST_SUITE("remind message")
     CHECK_FALSE(session_message(plan));
   }
 
+  TEST_CASE("no area in play (no journal, or nothing for weeks): ask for a "
+            "session")
+  {
+    coach::Plan plan;
+    plan.needs_area = true;
+    const auto message = session_message(plan);
+    REQUIRE(message);
+    CHECK(one_line(*message) == "Time for a self-massage session. Run: "
+                                "knotrelief today (it asks where it hurts)");
+  }
+
   TEST_CASE("the planned areas and the minutes, rounded up")
   {
     coach::Plan plan;

@@ -34,6 +34,10 @@ TEST_SUITE("remind units")
     const std::vector<std::string> newline{"/bin/knotrelief", "a\nb"};
     CHECK(exec_line(newline).error() ==
           "'a\nb' cannot go in a unit file: control character \\n");
+    // systemd reads unit files as UTF-8: a Latin-1 path cannot be written.
+    const std::vector<std::string> latin1{"/bin/knotrelief", "/home/j\xe9r"};
+    CHECK(exec_line(latin1).error() ==
+          "'/home/j\xe9r' cannot go in a unit file: invalid UTF-8");
   }
 
   TEST_CASE("a reminder: a service that runs check and a persistent timer")

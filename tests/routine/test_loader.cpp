@@ -23,6 +23,7 @@ const std::vector<std::string> technique_ids{"trigger-point-compression",
                                              "ball-release",
                                              "foam-roller-release",
                                              "stretch-and-release"};
+const std::vector<std::string> spot_ids{"calf", "upper-trapezius"};
 
 Loaded<Routine> parse(std::string_view text)
 {
@@ -141,6 +142,8 @@ TEST_SUITE("routine loader")
        4,
        3,
        "'steps' must be a list of steps, not a mapping"},
+      {"spot-empty.yaml", 5, 18, "an item of 'spot' is empty"},
+      {"spot-twice.yaml", 5, 35, "spot 'calf' is listed twice"},
       {"syntax-error.yaml", 6, 9, "YAML syntax error"},
       {"tools-not-list.yaml", 3, 8, "'tools' must be a list"},
       {"too-long.yaml",
@@ -163,7 +166,7 @@ TEST_SUITE("routine loader")
     for (const BadCase& bad : cases) {
       CAPTURE(bad.file);
       const auto path = fixture(std::string("routines/bad/") + bad.file);
-      auto routine = load_routine_file(path, technique_ids);
+      auto routine = load_routine_file(path, technique_ids, spot_ids);
       REQUIRE_FALSE(routine.has_value());
       REQUIRE(routine.error().size() == 1);
       const Diagnostic& problem = routine.error().front();

@@ -140,7 +140,7 @@ TEST_SUITE("yaml fields")
             "2:9: 'scalar' must be a list (e.g. [a, b]), not text",
             "3:7: 'long' has 3 items; at most 2 are allowed",
             "4:10: each item of 'bad' must be text, not a list",
-            "4:15: each item of 'bad' must be text, not text",
+            "4:15: an item of 'bad' is empty",
           });
   }
 
