@@ -257,12 +257,10 @@ ExitStatus command_log_stats(Context& context, const LogStatsOptions& options)
   const coach::Progress progress = progress_builder.finish();
   const bool empty = stats.all.sessions == 0;
   if (options.json) {
-    Json json = Json::object();
-    if (!empty) {
-      json = stats_json(stats);
-      add_progress_json(json, progress, stats);
-      add_soreness_map_json(json, progress);
-    }
+    // The same members with or without sessions: a script reads zeros.
+    Json json = stats_json(stats);
+    add_progress_json(json, progress, stats);
+    add_soreness_map_json(json, progress);
     print_json(context.out(), json);
   } else if (empty) {
     safe_print(context.out(),
