@@ -139,4 +139,16 @@ std::string entry_local_time(const journal::Entry& entry)
   return stamp.substr(0, 16);
 }
 
+void refuse_the_journal(const Context& context,
+                        const std::string& output,
+                        const std::filesystem::path& journal)
+{
+  std::error_code error;
+  if (output != "-" && std::filesystem::equivalent(output, journal, error)) {
+    throw UsageError(
+      fmt::format("-o {} is the journal itself: write to another file",
+                  display_path(context, output)));
+  }
+}
+
 } // namespace knotrelief::cli

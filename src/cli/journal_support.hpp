@@ -58,6 +58,12 @@ std::optional<std::chrono::system_clock::time_point> since_cutoff(
   const std::string& since,
   std::chrono::system_clock::time_point now);
 
+// Usage error when `output` (of -o; "-" is standard output) is the journal
+// itself: writing over it would lose it.
+void refuse_the_journal(const Context& context,
+                        const std::string& output,
+                        const std::filesystem::path& journal);
+
 using journal::iso_date;
 using journal::local_today;
 

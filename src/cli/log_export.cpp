@@ -12,8 +12,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <filesystem>
-
 namespace knotrelief::cli {
 
 CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options)
@@ -30,23 +28,6 @@ CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options)
     ->type_name("FILE");
   return command;
 }
-
-namespace {
-
-// Writing the export over the journal would lose it.
-void refuse_the_journal(const Context& context,
-                        const std::string& output,
-                        const std::filesystem::path& journal)
-{
-  std::error_code error;
-  if (output != "-" && std::filesystem::equivalent(output, journal, error)) {
-    throw UsageError(
-      fmt::format("-o {} is the journal itself: export to another file",
-                  display_path(context, output)));
-  }
-}
-
-} // namespace
 
 ExitStatus command_log_export(Context& context, const LogExportOptions& options)
 {

@@ -1,0 +1,89 @@
+// `knotrelief log report`: one page about the journal for a physiotherapist
+// or doctor, as HTML, Markdown or text (src/report/ builds and renders it;
+// this is the wiring).
+
+#include "cli/commands.hpp"
+#include "cli/journal_support.hpp"
+#include "cli/output_file.hpp"
+#include "cli/today.hpp"
+#include "cli/validators.hpp"
+#include "report/model.hpp"
+#include "report/render.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+
+namespace knotrelief::cli {
+
+CLI::App* add_log_report_command(CLI::App& log, LogReportOptions& options)
+{
+  CLI::App* command =
+    log.add_subcommand(log_report_summary.name, log_report_summary.description);
+  command->add_option("--format", options.format, "html (default), md or text")
+    ->type_name("html|md|text")
+    ->check(one_of({"html", "md", "text"}));
+  command->add_option("--since", options.since, "Only sessions since WHEN")
+    ->type_name("WHEN");
+  command
+    ->add_option("-o,--output", options.output, "Write to FILE (- : stdout)")
+    ->type_name("FILE");
+  return command;
+}
+
+namespace {
+
+// "Now" for --since: the real time, or noon of KNOTRELIEF_TODAY when the
+// tests set it, so that a fixture gives the same report on any day.
+std::chrono::system_clock::time_point report_now(const Context& context,
+                                                 int today)
+{
+  if (!context.env()("KNOTRELIEF_TODAY")) {
+    return std::chrono::system_clock::now();
+  }
+  return std::chrono::sys_days(std::chrono::days(today)) +
+         std::chrono::hours(12);
+}
+
+} // namespace
+
+ExitStatus command_log_report(Context& context, const LogReportOptions& options)
+{
+  const auto format = report::parse_format(options.format);
+  if (!format) {
+    throw UsageError(fmt::format("--format {}: use html, md or text",
+                                 options.format));
+  }
+  const int today = coach_today(context);
+  const auto cutoff = since_cutoff(options.since, report_now(context, today));
+  const auto path = journal_file(context);
+  refuse_the_journal(context, options.output, path);
+  ProblemReporter problems(context);
+  report::ReportBuilder builder(today, context.library().routines());
+  auto read = journal::read_entries(
+    path,
+    [&](const journal::Entry& entry) {
+      if (!cutoff || entry.time >= *cutoff) {
+        builder.add(entry);
+      }
+    },
+    problems.sink());
+  problems.print();
+  if (!read) {
+    throw Error(read.error());
+  }
+  std::optional<int> since_day;
+  if (cutoff) {
+    since_day =
+      journal::local_day(*cutoff, journal::local_utc_offset_minutes(*cutoff));
+  }
+  OutputFile output(context, options.output);
+  const std::string page = report::render(builder.finish(since_day),
+                                          *format,
+                                          context.output_is_unicode());
+  std::fwrite(page.data(), 1, page.size(), output.file());
+  output.commit();
+  return problems.any() ? ExitStatus::failure : ExitStatus::success;
+}
+
+} // namespace knotrelief::cli
