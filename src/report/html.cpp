@@ -88,8 +88,11 @@ void Page::table(std::string_view caption,
   for (const Row& row : rows) {
     raw("<tr>");
     for (std::size_t i = 0; i < row.size(); ++i) {
-      raw(i == 0 ? "<th scope=\"row\">{}</th>" : "<td>{}</td>",
-          escape_html(row[i]));
+      if (i == 0) {
+        raw("<th scope=\"row\">{}</th>", escape_html(row[i]));
+      } else {
+        raw("<td>{}</td>", escape_html(row[i]));
+      }
     }
     raw("</tr>\n");
   }

@@ -166,7 +166,9 @@ Report ReportBuilder::finish(std::optional<int> since_day) const
   }
   const coach::Summary& summary = m_summary.summary();
   for (const auto& [id, totals] : stats.by_routine) {
-    RoutineRow row{.id = id, .sessions = totals.sessions};
+    RoutineRow row;
+    row.id = id;
+    row.sessions = totals.sessions;
     if (const auto* known = find_routine(m_routines, id)) {
       row.name = known->name;
       for (const auto& step : known->steps) {

@@ -121,7 +121,9 @@ private:
   journal::StatsBuilder m_stats;
   coach::ProgressBuilder m_progress;
   coach::SummaryBuilder m_summary;
-  std::map<std::string, coach::ScoreMean> m_routine_before;
+  // Per routine, the soreness before its last coach::routine_change_count
+  // sessions scored before and after: the baseline of its verdict.
+  std::map<std::string, std::vector<coach::Dated>> m_routine_before;
   std::optional<int> m_first_day;
   int m_last_day = 0;
   Listed<Event> m_tingling;
