@@ -88,7 +88,8 @@ inline constexpr CommandSummary log_report_summary{
   "knotrelief log report --since 4w --format text\n"
   "knotrelief log report --format md -o report.md",
   "HTML is one file (inline CSS and SVG, no script): open it in a browser\n"
-  "and print it, or: chromium --headless --print-to-pdf=report.pdf report.html"};
+  "and print it, or: chromium --headless --print-to-pdf=report.pdf "
+  "report.html"};
 inline constexpr CommandSummary log_path_summary{
   "path",
   "Print the journal's path",

@@ -13,7 +13,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-
 namespace knotrelief::cli {
 
 CLI::App* add_log_report_command(CLI::App& log, LogReportOptions& options)
@@ -51,8 +50,8 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
 {
   const auto format = report::parse_format(options.format);
   if (!format) {
-    throw UsageError(fmt::format("--format {}: use html, md or text",
-                                 options.format));
+    throw UsageError(
+      fmt::format("--format {}: use html, md or text", options.format));
   }
   const int today = coach_today(context);
   const auto cutoff = since_cutoff(options.since, report_now(context, today));
@@ -78,9 +77,8 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
       journal::local_day(*cutoff, journal::local_utc_offset_minutes(*cutoff));
   }
   OutputFile output(context, options.output);
-  const std::string page = report::render(builder.finish(since_day),
-                                          *format,
-                                          context.output_is_unicode());
+  const std::string page = report::render(
+    builder.finish(since_day), *format, context.output_is_unicode());
   std::fwrite(page.data(), 1, page.size(), output.file());
   output.commit();
   return problems.any() ? ExitStatus::failure : ExitStatus::success;

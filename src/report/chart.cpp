@@ -24,8 +24,8 @@ constexpr int plot_height = height - top - bottom;
 
 // Colours that stay apart in print and for common colour blindness, and a
 // dash pattern each so that lines differ in grey too.
-constexpr std::array<std::string_view, 6> colours = {
-  "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"};
+constexpr std::array<std::string_view, 6> colours =
+  {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"};
 constexpr std::array<std::string_view, 3> dashes = {"none", "6 3", "2 3"};
 
 double x_of(std::size_t week, std::size_t weeks)
@@ -59,11 +59,12 @@ void axes(std::string& svg, const Report& report)
   }
   const std::size_t weeks = report.weeks.size();
   for (std::size_t i = 0; i < weeks; ++i) {
-    fmt::format_to(out,
-                   "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                   x_of(i, weeks),
-                   top + plot_height + 18,
-                   escape_html(journal::iso_date(report.weeks[i].first_day).substr(5)));
+    fmt::format_to(
+      out,
+      "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+      x_of(i, weeks),
+      top + plot_height + 18,
+      escape_html(journal::iso_date(report.weeks[i].first_day).substr(5)));
   }
   fmt::format_to(out,
                  "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
@@ -73,7 +74,10 @@ void axes(std::string& svg, const Report& report)
 }
 
 // An area's line, broken where a week has no score, a dot on each score.
-void area_line(std::string& svg, const AreaRow& area, std::size_t index, std::size_t weeks)
+void area_line(std::string& svg,
+               const AreaRow& area,
+               std::size_t index,
+               std::size_t weeks)
 {
   auto out = std::back_inserter(svg);
   const auto colour = colours[index % colours.size()];
@@ -96,9 +100,13 @@ void area_line(std::string& svg, const AreaRow& area, std::size_t index, std::si
       flush();
       continue;
     }
-    points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x_of(i, weeks), y_of(*mean));
+    points += fmt::format("{}{:.1f},{:.1f}",
+                          points.empty() ? "" : " ",
+                          x_of(i, weeks),
+                          y_of(*mean));
     fmt::format_to(out,
-                   "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\"><title>{}</title></circle>\n",
+                   "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" "
+                   "r=\"3.5\"><title>{}</title></circle>\n",
                    x_of(i, weeks),
                    y_of(*mean),
                    escape_html(fmt::format("{}: {:.1f}", area.area, *mean)));
@@ -108,7 +116,8 @@ void area_line(std::string& svg, const AreaRow& area, std::size_t index, std::si
   fmt::format_to(out,
                  "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" "
                  "stroke-width=\"2\" stroke-dasharray=\"{3}\"/>"
-                 "<text x=\"{4}\" y=\"{5}\" stroke=\"none\" fill=\"#111\">{6}</text>\n</g>\n",
+                 "<text x=\"{4}\" y=\"{5}\" stroke=\"none\" "
+                 "fill=\"#111\">{6}</text>\n</g>\n",
                  left + plot_width + 12,
                  legend_y,
                  left + plot_width + 36,
@@ -125,11 +134,11 @@ std::string soreness_chart_svg(const Report& report)
   // The numbers for a reader that cannot see the lines, as the table has.
   std::string description;
   for (const Row& row : soreness_rows(report)) {
-    description += fmt::format(
-      "{}{}: {}.",
-      description.empty() ? "" : " ",
-      row.front(),
-      fmt::join(std::next(row.begin()), row.end(), ", "));
+    description +=
+      fmt::format("{}{}: {}.",
+                  description.empty() ? "" : " ",
+                  row.front(),
+                  fmt::join(std::next(row.begin()), row.end(), ", "));
   }
   std::string svg = fmt::format(
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "

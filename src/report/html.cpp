@@ -64,7 +64,9 @@ public:
         escape_html(text),
         tag);
   }
-  void table(std::string_view caption, const Row& header, const std::vector<Row>& rows);
+  void table(std::string_view caption,
+             const Row& header,
+             const std::vector<Row>& rows);
   template <typename Item>
   void list(const Listed<Item>& list, std::string (*text)(const Item&));
   std::string take() { return std::move(m_out); }
@@ -180,8 +182,9 @@ void notes(Page& page, const Report& report)
   } else {
     page.raw("<table>\n");
     page.element("caption", notes_heading);
-    page.raw("<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">"
-             "Routines</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
+    page.raw(
+      "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">"
+      "Routines</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");
     for (const Note& note : report.notes.items) {
       page.raw("<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"note\">{}"
                "</td></tr>\n",
@@ -228,7 +231,8 @@ std::string render_html(const Report& report)
   page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
            "charset=\"utf-8\">\n<meta name=\"viewport\" "
            "content=\"width=device-width, initial-scale=1\">\n");
-  page.element("title", fmt::format("{}, {}", report_title, date_range(report)));
+  page.element("title",
+               fmt::format("{}, {}", report_title, date_range(report)));
   page.raw("<style>{}</style>\n</head>\n<body>\n<header>\n", style);
   page.element("h1", report_title);
   page.element("p", name_line);

@@ -175,15 +175,17 @@ Report ReportBuilder::finish(std::optional<int> since_day) const
         row.steps.push_back(step_text(step));
       }
     }
-    if (const auto it = summary.routines.find(id); it != summary.routines.end()) {
+    if (const auto it = summary.routines.find(id);
+        it != summary.routines.end()) {
       row.scored = it->second.last_changes.size();
       row.mean_change = it->second.mean_change();
     }
-    if (const auto it = m_routine_before.find(id); it != m_routine_before.end()) {
+    if (const auto it = m_routine_before.find(id);
+        it != m_routine_before.end()) {
       row.baseline = coach::mean(coach::values_of(it->second));
     }
-    row.trend =
-      coach::change_verdict(row.mean_change, row.scored, row.baseline.value_or(0));
+    row.trend = coach::change_verdict(
+      row.mean_change, row.scored, row.baseline.value_or(0));
     report.routines.push_back(std::move(row));
   }
   report.tingling = m_tingling;

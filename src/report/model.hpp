@@ -48,7 +48,7 @@ struct RoutineRow
   std::string id;
   std::string name; // from the library; empty when it has no such routine
   int sessions = 0;
-  std::size_t scored = 0;           // of the last coach::routine_change_count
+  std::size_t scored = 0;            // of the last coach::routine_change_count
   std::optional<double> mean_change; // after - before
   std::optional<double> baseline;    // mean soreness before, its sessions
   coach::Trend trend = coach::Trend::too_few;

@@ -86,17 +86,16 @@ std::string tighter_text(const coach::SideTally& tally)
 
 std::string event_text(const Event& event)
 {
-  std::string text = fmt::format("{}: {}",
-                                 iso_date(event.day),
-                                 event.areas.empty()
-                                   ? std::string("no area logged")
-                                   : fmt::format("{}", fmt::join(event.areas, ", ")));
+  std::string text = fmt::format(
+    "{}: {}",
+    iso_date(event.day),
+    event.areas.empty() ? std::string("no area logged")
+                        : fmt::format("{}", fmt::join(event.areas, ", ")));
   if (event.pain_before || event.pain_after) {
-    text += fmt::format(" (soreness {} before, {} after)",
-                        event.pain_before ? std::to_string(*event.pain_before)
-                                          : std::string("-"),
-                        event.pain_after ? std::to_string(*event.pain_after)
-                                         : std::string("-"));
+    text += fmt::format(
+      " (soreness {} before, {} after)",
+      event.pain_before ? std::to_string(*event.pain_before) : std::string("-"),
+      event.pain_after ? std::to_string(*event.pain_after) : std::string("-"));
   }
   return text;
 }
@@ -163,7 +162,12 @@ std::vector<Row> soreness_rows(const Report& report)
 
 Row area_verdicts_header()
 {
-  return {"Area", "Sessions", "Scored", "Baseline", "Recent", "Counts from",
+  return {"Area",
+          "Sessions",
+          "Scored",
+          "Baseline",
+          "Recent",
+          "Counts from",
           "Verdict"};
 }
 
@@ -220,8 +224,10 @@ std::string note_text(const Note& note)
   if (note.routines.empty()) {
     return fmt::format("{}: {}", iso_date(note.day), note.text);
   }
-  return fmt::format(
-    "{} ({}): {}", iso_date(note.day), fmt::join(note.routines, ", "), note.text);
+  return fmt::format("{} ({}): {}",
+                     iso_date(note.day),
+                     fmt::join(note.routines, ", "),
+                     note.text);
 }
 
 } // namespace knotrelief::report

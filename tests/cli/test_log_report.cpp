@@ -98,8 +98,8 @@ TEST_SUITE("cli log report")
     CHECK(has(over.err, "is the journal itself"));
     CHECK(read_text(journal) == before);
 
-    const auto denied =
-      report(journal.string(), {"-o", (dir.path() / "no/such/dir.html").string()});
+    const auto denied = report(
+      journal.string(), {"-o", (dir.path() / "no/such/dir.html").string()});
     CHECK(denied.status == 1);
     CHECK(has(denied.err, "dir.html"));
     CHECK_FALSE(std::filesystem::exists(dir.path() / "no"));
