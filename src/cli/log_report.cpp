@@ -22,11 +22,7 @@ CLI::App* add_log_report_command(CLI::App& log, LogReportOptions& options)
   command->add_option("--format", options.format, "html (default), md or text")
     ->type_name("html|md|text")
     ->check(one_of({"html", "md", "text"}));
-  command->add_option("--since", options.since, "Only sessions since WHEN")
-    ->type_name("WHEN");
-  command
-    ->add_option("-o,--output", options.output, "Write to FILE (- : stdout)")
-    ->type_name("FILE");
+  add_since_and_output_options(*command, options.since, options.output);
   return command;
 }
 
@@ -57,20 +53,9 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
   const auto cutoff = since_cutoff(options.since, report_now(context, today));
   const auto path = journal_file(context);
   refuse_the_journal(context, options.output, path);
-  ProblemReporter problems(context);
   report::ReportBuilder builder(today, context.library().routines());
-  auto read = journal::read_entries(
-    path,
-    [&](const journal::Entry& entry) {
-      if (!cutoff || entry.time >= *cutoff) {
-        builder.add(entry);
-      }
-    },
-    problems.sink());
-  problems.print();
-  if (!read) {
-    throw Error(read.error());
-  }
+  const bool malformed = read_journal_since(
+    context, path, cutoff, [&](const auto& entry) { builder.add(entry); });
   std::optional<int> since_day;
   if (cutoff) {
     since_day =
@@ -81,7 +66,7 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
     builder.finish(since_day), *format, context.output_is_unicode());
   std::fwrite(page.data(), 1, page.size(), output.file());
   output.commit();
-  return problems.any() ? ExitStatus::failure : ExitStatus::success;
+  return malformed ? ExitStatus::failure : ExitStatus::success;
 }
 
 } // namespace knotrelief::cli
