@@ -142,7 +142,7 @@ std::string soreness_chart_svg(const Report& report)
   }
   std::string svg = fmt::format(
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
-    "role=\"img\" aria-label=\"{}\" font-size=\"12\">\n<title>{}</title>\n",
+    "role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
     width,
     height,
     escape_html(chart_caption),

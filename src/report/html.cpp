@@ -35,6 +35,7 @@ thead th { background: #eee; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 figure { margin: .5em 0; break-inside: avoid; page-break-inside: avoid; }
 svg { width: 100%; max-width: 40rem; height: auto; }
+svg text { font-size: 12px; fill: #111; }
 footer { margin-top: 2em; font-size: .85em; color: #444; }
 @page { margin: 15mm; }
 @media print {

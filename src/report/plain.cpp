@@ -41,6 +41,8 @@ protected:
 class TextWriter final : public Writer
 {
 public:
+  static constexpr std::size_t text_width = 78;
+
   explicit TextWriter(bool unicode)
     : m_unicode(unicode)
   {}
@@ -51,17 +53,26 @@ public:
   }
   void heading(std::string_view text) override
   {
-    m_out += '\n';
+    if (!m_out.ends_with("\n\n")) {
+      m_out += '\n';
+    }
     line(text);
     line(std::string(text.size(), '-'));
   }
+  // Wrapped to text_width columns; an empty line stays.
   void line(std::string_view text) override
   {
-    m_out += text::printable(text) + "\n";
+    const auto lines = text::wrap(text::printable(text), text_width);
+    for (const auto& wrapped : lines) {
+      m_out += wrapped + "\n";
+    }
+    if (lines.empty()) {
+      m_out += "\n";
+    }
   }
   void item(std::string_view text) override
   {
-    line(fmt::format("  - {}", text));
+    m_out += "  - " + text::printable(text) + "\n";
   }
   void numbered(std::size_t number, std::string_view text) override
   {
@@ -76,6 +87,7 @@ public:
     for (const auto& rendered : table.render(0, m_unicode)) {
       m_out += "  " + rendered + "\n";
     }
+    m_out += "\n";
   }
 
 private:
