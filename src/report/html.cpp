@@ -31,7 +31,7 @@ caption { text-align: left; font-weight: bold; padding: .2em 0; }
 th, td { border: 1px solid #999; padding: .2em .5em; text-align: left;
   vertical-align: top; }
 thead th { background: #eee; }
-.warn { border-left: 4px solid #b00020; padding: .2em .8em; }
+.warn { border-left: 4px solid #b00020; padding: .2em .8em .2em 2em; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 figure { margin: .5em 0; break-inside: avoid; page-break-inside: avoid; }
 svg { width: 100%; max-width: 40rem; height: auto; }
@@ -148,14 +148,14 @@ void warnings(Page& page, const Report& report)
 void weeks_and_soreness(Page& page, const Report& report)
 {
   section_start(page, "weeks", weeks_heading);
-  page.table(weeks_heading, weeks_header(), weeks_rows(report));
+  page.table(weeks_caption, weeks_header(), weeks_rows(report));
   page.element("p", report.advice);
   page.raw("</section>\n");
   section_start(page, "soreness", soreness_heading);
   page.raw("<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n",
            soreness_chart_svg(report),
            escape_html(chart_caption));
-  page.table(soreness_heading, soreness_header(report), soreness_rows(report));
+  page.table(soreness_caption, soreness_header(report), soreness_rows(report));
   page.raw("</section>\n");
 }
 
@@ -171,7 +171,7 @@ void verdicts(Page& page, const Report& report)
   page.element("p", verdict_legend());
   page.raw("</section>\n");
   section_start(page, "sides", tighter_heading);
-  page.table(tighter_heading, tighter_header(), tighter_rows(report));
+  page.table(tighter_caption, tighter_header(), tighter_rows(report));
   page.raw("</section>\n");
 }
 
@@ -182,7 +182,7 @@ void notes(Page& page, const Report& report)
     page.element("p", "None.");
   } else {
     page.raw("<table>\n");
-    page.element("caption", notes_heading);
+    page.element("caption", notes_caption);
     page.raw(
       "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">"
       "Routines</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");

@@ -32,6 +32,15 @@ inline constexpr std::string_view verdicts_heading =
   "Is it working? (meaningful change)";
 inline constexpr std::string_view tighter_heading = "Which side felt tighter";
 inline constexpr std::string_view notes_heading = "Notes";
+// The captions of the HTML tables whose section has one table.
+inline constexpr std::string_view weeks_caption =
+  "Sessions in each week of 7 days from the date (the last ends on the "
+  "report's day)";
+inline constexpr std::string_view soreness_caption =
+  "The chart's numbers: mean soreness before sessions, per area and week";
+inline constexpr std::string_view tighter_caption =
+  "Answers to \"which side felt tighter?\" after sessions, per area";
+inline constexpr std::string_view notes_caption = "Notes, oldest first";
 inline constexpr std::string_view routines_heading =
   "Routines done and their steps";
 inline constexpr std::string_view unknown_steps_text =

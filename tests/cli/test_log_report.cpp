@@ -46,7 +46,7 @@ TEST_SUITE("cli log report")
             "2026-11-12: back",
             "2026-11-05: back (soreness 3 before, 6 after)",
             "back: logged as painful for",
-            "Last 4 weeks: 4.2 sessions a week.",
+            "Last 4 weeks: 4.0 sessions a week.",
             "Stiff after a long drive"}) {
         CHECK_MESSAGE(has(result.out, fact), fact);
       }
