@@ -24,7 +24,7 @@ awk -v n="$lines" -v now="$(date +%s)" 'BEGIN {
   for (i = 0; i < n; i++) {
     t = now - (n - i) * 2400
     k = i % 8 + 1
-    before = i % 9; after = i % 97 == 0 ? before + 3 : (before > 2 ? before - 2 : 0)
+    before = i % 8; after = i % 97 == 0 ? before + 2 : (before > 2 ? before - 2 : 0)
     extra = ""
     if (i % 5 == 0) extra = extra " tighter=" sides[i % 3 + 1]
     if (i % 211 == 0) extra = extra " tingling=yes"

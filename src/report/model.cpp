@@ -105,7 +105,6 @@ ReportBuilder::ReportBuilder(int today,
   , m_routines(routines)
   , m_stats(today)
   , m_progress(today, coach::techniques_by_routine(routines))
-  , m_summary(today)
 {}
 
 void ReportBuilder::add(const journal::Entry& entry)
@@ -116,12 +115,15 @@ void ReportBuilder::add(const journal::Entry& entry)
   }
   m_stats.add(entry);
   m_progress.add(entry);
-  m_summary.add(entry);
   m_first_day = std::min(m_first_day.value_or(day), day);
   m_last_day = std::max(m_last_day, day);
   if (entry.pain_before && entry.pain_after) {
     for (const std::string& routine : entry.routines) {
-      coach::keep_latest(m_routine_before[routine],
+      RoutineChanges& changes = m_routine_changes[routine];
+      coach::keep_latest(changes.changes.last_changes,
+                         {entry.time, *entry.pain_after - *entry.pain_before},
+                         coach::routine_change_count);
+      coach::keep_latest(changes.before,
                          {entry.time, *entry.pain_before},
                          coach::routine_change_count);
     }
@@ -141,6 +143,29 @@ void ReportBuilder::add_events(const journal::Entry& entry, int day)
   if (!entry.note.empty()) {
     keep_listed(m_notes, Note{day, entry.routines, entry.note});
   }
+}
+
+RoutineRow ReportBuilder::routine_row(const std::string& id,
+                                      const journal::Totals& totals) const
+{
+  RoutineRow row;
+  row.id = id;
+  row.sessions = totals.sessions;
+  if (const auto* known = find_routine(m_routines, id)) {
+    row.name = known->name;
+    for (const auto& step : known->steps) {
+      row.steps.push_back(step_text(step));
+    }
+  }
+  if (const auto it = m_routine_changes.find(id);
+      it != m_routine_changes.end()) {
+    row.scored = it->second.changes.last_changes.size();
+    row.mean_change = it->second.changes.mean_change();
+    row.baseline = coach::mean(coach::values_of(it->second.before));
+  }
+  row.trend = coach::change_verdict(
+    row.mean_change, row.scored, row.baseline.value_or(0));
+  return row;
 }
 
 Report ReportBuilder::finish(std::optional<int> since_day) const
@@ -164,29 +189,8 @@ Report ReportBuilder::finish(std::optional<int> since_day) const
   for (const auto& [area, totals] : stats.by_area) {
     report.areas.push_back(area_row(area, totals, progress, weeks));
   }
-  const coach::Summary& summary = m_summary.summary();
   for (const auto& [id, totals] : stats.by_routine) {
-    RoutineRow row;
-    row.id = id;
-    row.sessions = totals.sessions;
-    if (const auto* known = find_routine(m_routines, id)) {
-      row.name = known->name;
-      for (const auto& step : known->steps) {
-        row.steps.push_back(step_text(step));
-      }
-    }
-    if (const auto it = summary.routines.find(id);
-        it != summary.routines.end()) {
-      row.scored = it->second.last_changes.size();
-      row.mean_change = it->second.mean_change();
-    }
-    if (const auto it = m_routine_before.find(id);
-        it != m_routine_before.end()) {
-      row.baseline = coach::mean(coach::values_of(it->second));
-    }
-    row.trend = coach::change_verdict(
-      row.mean_change, row.scored, row.baseline.value_or(0));
-    report.routines.push_back(std::move(row));
+    report.routines.push_back(routine_row(id, totals));
   }
   report.tingling = m_tingling;
   report.flares = m_flares;

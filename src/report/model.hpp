@@ -115,15 +115,22 @@ public:
 
 private:
   void add_events(const journal::Entry& entry, int day);
+  RoutineRow routine_row(const std::string& id,
+                         const journal::Totals& totals) const;
 
   int m_today;
   std::span<const routine::Routine> m_routines;
   journal::StatsBuilder m_stats;
   coach::ProgressBuilder m_progress;
-  coach::SummaryBuilder m_summary;
-  // Per routine, the soreness before its last coach::routine_change_count
-  // sessions scored before and after: the baseline of its verdict.
-  std::map<std::string, std::vector<coach::Dated>> m_routine_before;
+  // Per routine, its last coach::routine_change_count changes (after -
+  // before), kept as coach::SummaryBuilder keeps them, and the soreness
+  // before those sessions: the baseline of its verdict.
+  struct RoutineChanges
+  {
+    coach::RoutineSummary changes;
+    std::vector<coach::Dated> before;
+  };
+  std::map<std::string, RoutineChanges> m_routine_changes;
   std::optional<int> m_first_day;
   int m_last_day = 0;
   Listed<Event> m_tingling;
