@@ -80,9 +80,10 @@ TEST_SUITE("report")
     CHECK(journal::iso_date(report.tingling.items[0].day) == "2026-11-12");
     REQUIRE(report.flares.items.size() == 1);
     CHECK(journal::iso_date(report.flares.items[0].day) == "2026-11-05");
-    REQUIRE(report.red_flags.size() == 1);
+    REQUIRE(report.red_flags.size() == 2);
     CHECK(report.red_flags[0].area == "back");
-    CHECK(report.see_a_professional.size() == 2);
+    CHECK(report.red_flags[1].area == "neck");
+    CHECK(report.see_a_professional.size() == 3);
     CHECK(report.notes.total == 3);
   }
 
@@ -148,9 +149,20 @@ TEST_SUITE("report")
       CHECK(has(page, "back: logged as painful for"));
       CHECK(has(page, "Last 4 weeks:"));
       CHECK(has(page, "neck (Neck and upper trapezius): 9 sessions"));
-      CHECK_FALSE(has(page, "<script"));
-      CHECK_FALSE(has(page, "<img"));
     }
+  }
+
+  TEST_CASE("the hostile note: escaped in HTML and Markdown, as typed in text")
+  {
+    const auto report = fixture_report();
+    const std::string html = report::render_html(report);
+    CHECK_FALSE(has(html, "<script"));
+    CHECK_FALSE(has(html, "<img"));
+    CHECK(has(report::render_markdown(report),
+              "\\<script\\>alert(1)\\</script\\>\\<img src=x "
+              "onerror=alert(2)\\>"));
+    CHECK(has(report::render_text(report),
+              "<script>alert(1)</script><img src=x onerror=alert(2)>"));
   }
 
   TEST_CASE("HTML: user text escaped, a chart with a title, no script")
