@@ -103,11 +103,14 @@ public:
   }
   void heading(std::string_view text) override
   {
-    m_out += fmt::format("\n## {}\n\n", escape_markdown(text));
+    m_out += fmt::format(
+      "{}## {}\n\n", m_out.ends_with("\n\n") ? "" : "\n", escape_markdown(text));
   }
   void line(std::string_view text) override
   {
-    m_out += text.empty() ? "\n" : escape_markdown(text) + "\n\n";
+    if (!text.empty()) {
+      m_out += escape_markdown(text) + "\n\n";
+    }
   }
   void item(std::string_view text) override
   {
@@ -119,7 +122,9 @@ public:
   }
   void table(const Row& header, const std::vector<Row>& rows) override
   {
-    m_out += "\n";
+    if (!m_out.ends_with("\n\n")) {
+      m_out += "\n";
+    }
     cells(header);
     m_out += "|";
     for (std::size_t i = 0; i < header.size(); ++i) {
