@@ -13,6 +13,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unistd.h>
+
 namespace knotrelief::cli {
 
 CLI::App* add_log_report_command(CLI::App& log, LogReportOptions& options)
@@ -40,6 +43,23 @@ std::chrono::system_clock::time_point report_now(const Context& context,
          std::chrono::hours(12);
 }
 
+// Writes `page` to `out`. HTML bound for a terminal goes through the
+// sanitising path a line at a time (a note's bidi control or invalid UTF-8
+// stays harmless); text and Markdown already show user text through it.
+void write_page(std::FILE* out, const std::string& page, bool html)
+{
+  if (!html || ::isatty(::fileno(out)) != 1) {
+    std::fwrite(page.data(), 1, page.size(), out);
+    return;
+  }
+  std::size_t start = 0;
+  while (start < page.size()) {
+    const std::size_t end = std::min(page.find('\n', start), page.size());
+    safe_print(out, "{}\n", std::string_view(page).substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 } // namespace
 
 ExitStatus command_log_report(Context& context, const LogReportOptions& options)
@@ -64,7 +84,7 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
   OutputFile output(context, options.output);
   const std::string page = report::render(
     builder.finish(since_day), *format, context.output_is_unicode());
-  std::fwrite(page.data(), 1, page.size(), output.file());
+  write_page(output.file(), page, *format == report::Format::html);
   output.commit();
   return malformed ? ExitStatus::failure : ExitStatus::success;
 }
