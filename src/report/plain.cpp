@@ -103,8 +103,9 @@ public:
   }
   void heading(std::string_view text) override
   {
-    m_out += fmt::format(
-      "{}## {}\n\n", m_out.ends_with("\n\n") ? "" : "\n", escape_markdown(text));
+    m_out += fmt::format("{}## {}\n\n",
+                         m_out.ends_with("\n\n") ? "" : "\n",
+                         escape_markdown(text));
   }
   void line(std::string_view text) override
   {
