@@ -33,9 +33,7 @@ inline constexpr std::string_view verdicts_heading =
 inline constexpr std::string_view tighter_heading = "Which side felt tighter";
 inline constexpr std::string_view notes_heading = "Notes";
 // The captions of the HTML tables whose section has one table.
-inline constexpr std::string_view weeks_caption =
-  "Sessions in each week of 7 days from the date (the last ends on the "
-  "report's day)";
+inline constexpr std::string_view weeks_caption = "Sessions in each 7-day week";
 inline constexpr std::string_view soreness_caption =
   "The chart's numbers: mean soreness before sessions, per area and week";
 inline constexpr std::string_view tighter_caption =
