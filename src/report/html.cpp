@@ -238,8 +238,8 @@ std::string render_html(const Report& report)
   page.element("h1", report_title);
   page.element("p", name_line);
   page.element("p", period_line(report));
-  page.element("p", report.empty() ? empty_text(report) : totals_line(report));
   page.raw("</header>\n<main>\n");
+  page.element("p", report.empty() ? empty_text(report) : totals_line(report));
   if (!report.empty()) {
     warnings(page, report);
     weeks_and_soreness(page, report);

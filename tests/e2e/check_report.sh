@@ -41,6 +41,15 @@ if [ "$tidy_status" -ne 0 ] || [ -s "$work/tidy.txt" ]; then
   cat "$work/tidy.txt" >&2
 fi
 
+# The page of an empty journal is as clean.
+: >"$work/empty.txt"
+"$binary" --journal "$work/empty.txt" log report -o "$work/empty.html"
+expect "$work/empty.html" "No sessions in the journal yet." "the empty page"
+if ! tidy -errors -q "$work/empty.html" >"$work/tidy.txt" 2>&1 || [ -s "$work/tidy.txt" ]; then
+  fail "tidy -errors on the empty page:"
+  cat "$work/tidy.txt" >&2
+fi
+
 # chromium ARGS...: headless, no sandbox (root in CI), its own profile, no
 # network, bounded in time.
 chromium_run() {
