@@ -1,5 +1,6 @@
 #include "journal/parse.hpp"
 #include "journal/time.hpp"
+#include "report/chart.hpp"
 #include "report/model.hpp"
 #include "report/render.hpp"
 #include "routine/builtin.hpp"
@@ -195,5 +196,44 @@ TEST_SUITE("report")
       CHECK(
         has(report::render(report, format), "No sessions since 2026-11-01."));
     }
+  }
+}
+
+TEST_SUITE("report chart")
+{
+  TEST_CASE("a week without scores breaks the line, each score a dot")
+  {
+    report::Report report;
+    report.sessions = 3;
+    report.weeks = {{0, 1}, {7, 0}, {14, 2}};
+    report::AreaRow area;
+    area.area = "<neck>";
+    area.weekly_soreness = {6.0, std::nullopt, 3.0};
+    report.areas.push_back(area);
+    const std::string svg = report::soreness_chart_svg(report);
+    std::size_t lines = 0;
+    for (auto at = svg.find("<polyline"); at != std::string::npos;
+         at = svg.find("<polyline", at + 1)) {
+      ++lines;
+    }
+    CHECK(lines == 2);
+    CHECK(has(svg, "<desc>&lt;neck&gt;: 6.0, -, 3.0.</desc>"));
+    CHECK(has(svg, "<title>&lt;neck&gt;: 6.0</title>"));
+    CHECK_FALSE(has(svg, "<neck>"));
+  }
+
+  TEST_CASE("steps: technique, hold or count, and sides")
+  {
+    routine::Step step;
+    step.name = "Press";
+    step.technique = "ball-release";
+    step.hold = routine::DurationRange{30, 60};
+    step.sides = routine::Sides::both;
+    CHECK(report::step_text(step) == "Press (ball-release, 30-60s, each side)");
+    step.hold.reset();
+    step.count = 10;
+    step.technique.clear();
+    step.sides = routine::Sides::left;
+    CHECK(report::step_text(step) == "Press (10 times, left side)");
   }
 }
