@@ -109,8 +109,12 @@ public:
   }
   void line(std::string_view text) override
   {
+    // A paragraph after a list needs a blank line, or it continues the
+    // list's last item.
     if (!text.empty()) {
-      m_out += escape_markdown(text) + "\n\n";
+      m_out += fmt::format("{}{}\n\n",
+                           m_out.empty() || m_out.ends_with("\n\n") ? "" : "\n",
+                           escape_markdown(text));
     }
   }
   void item(std::string_view text) override
@@ -119,7 +123,7 @@ public:
   }
   void numbered(std::size_t number, std::string_view text) override
   {
-    m_out += fmt::format("   {}. {}\n", number, escape_markdown(text));
+    m_out += fmt::format("{}. {}\n", number, escape_markdown(text));
   }
   void table(const Row& header, const std::vector<Row>& rows) override
   {
