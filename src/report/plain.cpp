@@ -28,6 +28,7 @@ public:
 
   virtual void title(std::string_view text) = 0;
   virtual void heading(std::string_view text) = 0;
+  virtual void subheading(std::string_view text) = 0;
   virtual void line(std::string_view text) = 0;
   virtual void item(std::string_view text) = 0;
   virtual void numbered(std::size_t number, std::string_view text) = 0;
@@ -59,6 +60,7 @@ public:
     line(text);
     line(std::string(text.size(), '-'));
   }
+  void subheading(std::string_view text) override { line(text); }
   // Wrapped to text_width columns; an empty line stays.
   void line(std::string_view text) override
   {
@@ -104,6 +106,12 @@ public:
   void heading(std::string_view text) override
   {
     m_out += fmt::format("{}## {}\n\n",
+                         m_out.ends_with("\n\n") ? "" : "\n",
+                         escape_markdown(text));
+  }
+  void subheading(std::string_view text) override
+  {
+    m_out += fmt::format("{}### {}\n\n",
                          m_out.ends_with("\n\n") ? "" : "\n",
                          escape_markdown(text));
   }
@@ -207,7 +215,7 @@ void routines_done(Writer& out, const Report& report)
 {
   out.heading(routines_heading);
   for (const RoutineRow& routine : report.routines) {
-    out.line(fmt::format(
+    out.subheading(fmt::format(
       "{}: {}", routine_heading(routine), sessions_count(routine.sessions)));
     if (routine.steps.empty()) {
       out.item(unknown_steps_text);
