@@ -20,6 +20,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev doctest-dev
   tmux mandoc bash-completion zsh fish dpkg-dev file python3 python3-jsonschema
+  chromium poppler-utils tidy
   systemd dbus
 )
 

@@ -67,7 +67,11 @@ _knotrelief()
             return
             ;;
         --format)
-            COMPREPLY=($(compgen -W "csv json" -- "$cur"))
+            if [[ $log_command == report ]]; then
+                COMPREPLY=($(compgen -W "html md text" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "csv json" -- "$cur"))
+            fi
             return
             ;;
         -o | --output)
@@ -148,14 +152,14 @@ _knotrelief()
                 stats)
                     options="--since --json"
                     ;;
-                export)
+                export | report)
                     options="--format --since --output -o"
                     ;;
                 path) ;;
                 *)
                     options="--since --routine --limit --json"
                     if [[ $cur != -* ]]; then
-                        COMPREPLY=($(compgen -W "add stats export path" -- "$cur"))
+                        COMPREPLY=($(compgen -W "add stats export report path" -- "$cur"))
                         return
                     fi
                     ;;

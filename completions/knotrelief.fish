@@ -14,7 +14,7 @@ function __knotrelief_remind_schedule
 end
 
 function __knotrelief_in_log
-    __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats export path
+    __fish_seen_subcommand_from log; and not __fish_seen_subcommand_from add stats export report path
 end
 
 set -l commands today list show run log check remind
@@ -67,6 +67,7 @@ complete -c knotrelief -n '__fish_seen_subcommand_from check; and not __fish_see
 complete -c knotrelief -n __knotrelief_in_log -a add -d 'Log a session by hand'
 complete -c knotrelief -n __knotrelief_in_log -a stats -d 'Totals, streaks and warnings'
 complete -c knotrelief -n __knotrelief_in_log -a export -d 'Every entry as CSV or JSON'
+complete -c knotrelief -n __knotrelief_in_log -a report -d 'One page for a professional'
 complete -c knotrelief -n __knotrelief_in_log -a path -d 'Print the journal path'
 complete -c knotrelief -n __knotrelief_in_log -l since -x -d 'Since a date or time ago'
 complete -c knotrelief -n __knotrelief_in_log -l routine -x -a '(knotrelief list --ids 2>/dev/null)' -d 'Only this routine'
@@ -82,6 +83,9 @@ complete -c knotrelief -n '__fish_seen_subcommand_from stats' -l since -x
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -l format -x -a 'csv json' -d 'Format'
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -l since -x -d 'Since a date or time ago'
 complete -c knotrelief -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to a file'
+complete -c knotrelief -n '__fish_seen_subcommand_from report' -l format -x -a 'html md text' -d 'Format'
+complete -c knotrelief -n '__fish_seen_subcommand_from report' -l since -x -d 'Since a date or time ago'
+complete -c knotrelief -n '__fish_seen_subcommand_from report' -s o -l output -r -F -d 'Write to a file'
 
 complete -c knotrelief -n __knotrelief_in_remind -a enable -d 'Write and start the reminder timer'
 complete -c knotrelief -n __knotrelief_in_remind -a disable -d 'Stop the timers, remove their files'

@@ -72,6 +72,9 @@ constexpr Command log_commands[] = {
   {log_export_summary,
    declare<LogExportOptions, add_log_export_command, command_log_export>,
    {}},
+  {log_report_summary,
+   declare<LogReportOptions, add_log_report_command, command_log_report>,
+   {}},
   {log_path_summary, declare<add_log_path_command, command_log_path>, {}},
 };
 

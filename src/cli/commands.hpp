@@ -81,6 +81,15 @@ inline constexpr CommandSummary log_export_summary{
   "knotrelief log export --format json -o - | jq '.entries | length'",
   "CSV follows RFC 4180 (a header row, CRLF line ends); JSON names its\n"
   "version in \"format\". -o writes the file whole or not at all."};
+inline constexpr CommandSummary log_report_summary{
+  "report",
+  "One page for a physiotherapist or doctor (HTML, Markdown or text)",
+  "knotrelief log report -o report.html\n"
+  "knotrelief log report --since 4w --format text\n"
+  "knotrelief log report --format md -o report.md",
+  "HTML is one file (inline CSS and SVG, no script): open it in a browser\n"
+  "and print it, or: chromium --headless --print-to-pdf=report.pdf "
+  "report.html"};
 inline constexpr CommandSummary log_path_summary{
   "path",
   "Print the journal's path",
@@ -210,6 +219,12 @@ struct LogExportOptions
   std::string since;
   std::string output = "-"; // a file, or - for standard output
 };
+struct LogReportOptions
+{
+  std::string format = "html";
+  std::string since;
+  std::string output = "-"; // a file, or - for standard output
+};
 // `log` and its own commands: each add_log_*_command takes the `log` command.
 CLI::App* add_log_command(CLI::App& app, LogOptions& options);
 CLI::App* add_log_add_command(CLI::App& log, LogAddOptions& options);
@@ -222,6 +237,9 @@ ExitStatus command_log_path(Context& context);
 CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options);
 ExitStatus command_log_export(Context& context,
                               const LogExportOptions& options);
+CLI::App* add_log_report_command(CLI::App& log, LogReportOptions& options);
+ExitStatus command_log_report(Context& context,
+                              const LogReportOptions& options);
 
 // `remind` and its own commands (bare `remind` is `remind status`).
 struct RemindNextOptions

@@ -4,6 +4,7 @@
 #include "journal/writer.hpp"
 #include "util/limits.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -137,6 +138,50 @@ std::string entry_local_time(const journal::Entry& entry)
     journal::format_timestamp(entry.time, entry.utc_offset_minutes);
   stamp[10] = ' ';
   return stamp.substr(0, 16);
+}
+
+void refuse_the_journal(const Context& context,
+                        const std::string& output,
+                        const std::filesystem::path& journal)
+{
+  std::error_code error;
+  if (output != "-" && std::filesystem::equivalent(output, journal, error)) {
+    throw UsageError(
+      fmt::format("-o {} is the journal itself: write to another file",
+                  display_path(context, output)));
+  }
+}
+
+bool read_journal_since(
+  Context& context,
+  const std::filesystem::path& journal,
+  std::optional<std::chrono::system_clock::time_point> cutoff,
+  const std::function<void(const journal::Entry&)>& add)
+{
+  ProblemReporter problems(context);
+  auto read = journal::read_entries(
+    journal,
+    [&](const journal::Entry& entry) {
+      if (!cutoff || entry.time >= *cutoff) {
+        add(entry);
+      }
+    },
+    problems.sink());
+  problems.print();
+  if (!read) {
+    throw Error(read.error());
+  }
+  return problems.any();
+}
+
+void add_since_and_output_options(CLI::App& command,
+                                  std::string& since,
+                                  std::string& output)
+{
+  command.add_option("--since", since, "Only sessions since WHEN")
+    ->type_name("WHEN");
+  command.add_option("-o,--output", output, "Write to FILE (- : stdout)")
+    ->type_name("FILE");
 }
 
 } // namespace knotrelief::cli

@@ -7,8 +7,11 @@
 #include "journal/reader.hpp"
 #include "journal/writer.hpp"
 
+#include <CLI/App.hpp>
+
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +60,28 @@ private:
 std::optional<std::chrono::system_clock::time_point> since_cutoff(
   const std::string& since,
   std::chrono::system_clock::time_point now);
+
+// Streams the entries of `journal` at or after `cutoff` (all without one)
+// to `add`, malformed lines reported on stderr by a ProblemReporter. Error
+// when the journal cannot be read. True when a line was malformed (the
+// command then exits 1).
+bool read_journal_since(
+  Context& context,
+  const std::filesystem::path& journal,
+  std::optional<std::chrono::system_clock::time_point> cutoff,
+  const std::function<void(const journal::Entry&)>& add);
+
+// Declares --since WHEN and -o/--output FILE, as `log export` and `log
+// report` have them.
+void add_since_and_output_options(CLI::App& command,
+                                  std::string& since,
+                                  std::string& output);
+
+// Usage error when `output` (of -o; "-" is standard output) is the journal
+// itself: writing over it would lose it.
+void refuse_the_journal(const Context& context,
+                        const std::string& output,
+                        const std::filesystem::path& journal);
 
 using journal::iso_date;
 using journal::local_today;

@@ -7,12 +7,9 @@
 #include "cli/output_file.hpp"
 #include "cli/validators.hpp"
 #include "journal/csv.hpp"
-#include "journal/reader.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-
-#include <filesystem>
 
 namespace knotrelief::cli {
 
@@ -23,30 +20,9 @@ CLI::App* add_log_export_command(CLI::App& log, LogExportOptions& options)
   command->add_option("--format", options.format, "csv (default) or json")
     ->type_name("csv|json")
     ->check(one_of({"csv", "json"}));
-  command->add_option("--since", options.since, "Only sessions since WHEN")
-    ->type_name("WHEN");
-  command
-    ->add_option("-o,--output", options.output, "Write to FILE (- : stdout)")
-    ->type_name("FILE");
+  add_since_and_output_options(*command, options.since, options.output);
   return command;
 }
-
-namespace {
-
-// Writing the export over the journal would lose it.
-void refuse_the_journal(const Context& context,
-                        const std::string& output,
-                        const std::filesystem::path& journal)
-{
-  std::error_code error;
-  if (output != "-" && std::filesystem::equivalent(output, journal, error)) {
-    throw UsageError(
-      fmt::format("-o {} is the journal itself: export to another file",
-                  display_path(context, output)));
-  }
-}
-
-} // namespace
 
 ExitStatus command_log_export(Context& context, const LogExportOptions& options)
 {
@@ -54,7 +30,6 @@ ExitStatus command_log_export(Context& context, const LogExportOptions& options)
     since_cutoff(options.since, std::chrono::system_clock::now());
   const auto path = journal_file(context);
   refuse_the_journal(context, options.output, path);
-  ProblemReporter problems(context);
   OutputFile output(context, options.output);
   const bool csv = options.format == "csv";
   std::FILE* out = output.file();
@@ -64,29 +39,20 @@ ExitStatus command_log_export(Context& context, const LogExportOptions& options)
     "{}",
     csv ? journal::csv_header()
         : fmt::format("{{\"format\": \"{}\", \"entries\": [", export_format));
-  auto read = journal::read_entries(
-    path,
-    [&](const journal::Entry& entry) {
-      if (cutoff && entry.time < *cutoff) {
-        return;
-      }
+  const bool malformed =
+    read_journal_since(context, path, cutoff, [&](const journal::Entry& entry) {
       if (csv) {
         fmt::print(out, "{}", journal::csv_row(entry));
       } else {
         fmt::print(out, "{}\n  {}", first ? "" : ",", entry_json(entry).dump());
       }
       first = false;
-    },
-    problems.sink());
-  problems.print();
-  if (!read) {
-    throw Error(read.error());
-  }
+    });
   if (!csv) {
     fmt::print(out, "{}]}}\n", first ? "" : "\n");
   }
   output.commit();
-  return problems.any() ? ExitStatus::failure : ExitStatus::success;
+  return malformed ? ExitStatus::failure : ExitStatus::success;
 }
 
 } // namespace knotrelief::cli

@@ -3,6 +3,7 @@
 #include "cli/json.hpp"
 #include "cli/log_progress.hpp"
 #include "cli/log_soreness_map.hpp"
+#include "coach/advice.hpp"
 #include "journal/stats.hpp"
 #include "routine/duration.hpp"
 #include "util/table.hpp"
@@ -57,31 +58,6 @@ void print_totals(Context& context,
   print_table(context, table);
 }
 
-// The guide: daily while pain is chronic, three to five times a week to
-// keep knots from coming back.
-std::string advice_line(const Stats& stats)
-{
-  const std::string rate =
-    fmt::format("Last 4 weeks: {:.1f} sessions a week.", stats.recent_per_week);
-  if (stats.chronic) {
-    return fmt::format("{} Your recent soreness averages {:.1f}/10: while pain "
-                       "is chronic, the guide "
-                       "suggests a session every day{}",
-                       rate,
-                       stats.recent_pain.value_or(0.0),
-                       stats.recent_per_week >= 7 ? " - you are doing that."
-                                                  : ".");
-  }
-  if (stats.recent_per_week < 3) {
-    return rate + " To keep knots away the guide suggests 3 to 5 a week.";
-  }
-  if (stats.recent_per_week <= 5) {
-    return rate + " That is the 3 to 5 a week the guide suggests for upkeep.";
-  }
-  return rate + " More than the 3 to 5 a week the guide suggests for upkeep; "
-                "daily is for chronic pain.";
-}
-
 void print_chart(Context& context, const Stats& stats, bool unicode)
 {
   safe_print(context.out(),
@@ -108,29 +84,9 @@ void print_chart(Context& context, const Stats& stats, bool unicode)
   }
 }
 
-// Why to see a professional, one line a reason: areas painful for more than
-// two weeks, and recent numbness or tingling.
-std::vector<std::string> warnings(const Stats& stats, int today)
-{
-  std::vector<std::string> lines;
-  lines.reserve(stats.red_flags.size() + 1);
-  for (const auto& flag : stats.red_flags) {
-    lines.push_back(fmt::format("{}: logged as painful for {} days (since {})",
-                                flag.area,
-                                flag.last_day - flag.first_day + 1,
-                                iso_date(flag.first_day)));
-  }
-  if (stats.last_tingling_day &&
-      today - *stats.last_tingling_day <= journal::recent_tingling_days) {
-    lines.push_back(fmt::format("numbness, tingling or weakness: last on {}",
-                                iso_date(*stats.last_tingling_day)));
-  }
-  return lines;
-}
-
 void print_warnings(Context& context, const Stats& stats, int today)
 {
-  const auto lines = warnings(stats, today);
+  const auto lines = coach::professional_reasons(stats, today);
   if (lines.empty()) {
     return;
   }
@@ -224,7 +180,7 @@ void print_stats(Context& context,
   print_chart(context, stats, context.output_is_unicode());
   print_soreness_chart(context, progress, context.output_is_unicode());
   print_soreness_map(context, progress);
-  safe_print(context.out(), "{}\n", advice_line(stats));
+  safe_print(context.out(), "{}\n", coach::sessions_advice(stats));
   print_warnings(context, stats, today);
 }
 

@@ -44,6 +44,26 @@ TrendVerdict trend_verdict(std::span<const int> scores)
   return trend_verdict(scores.first(ends), scores.last(ends), scores.size());
 }
 
+namespace {
+
+// Better or worse when `change` of soreness (negative: less sore) reaches
+// meaningful_change(baseline).
+Trend judge_change(double change, double baseline)
+{
+  // A small tolerance: means of three whole numbers are thirds.
+  constexpr double tolerance = 1e-9;
+  const double needed = meaningful_change(baseline) - tolerance;
+  if (change < 0 && -change >= needed) {
+    return Trend::better;
+  }
+  if (change > 0 && change >= needed) {
+    return Trend::worse;
+  }
+  return Trend::no_clear_change;
+}
+
+} // namespace
+
 TrendVerdict trend_verdict(std::span<const int> first,
                            std::span<const int> last,
                            std::size_t sessions)
@@ -57,18 +77,19 @@ TrendVerdict trend_verdict(std::span<const int> first,
   if (sessions < verdict_min_sessions || !verdict.baseline) {
     return verdict;
   }
-  // A small tolerance: means of three whole numbers are thirds.
-  constexpr double tolerance = 1e-9;
-  const double change = *verdict.recent - *verdict.baseline;
-  const double needed = meaningful_change(*verdict.baseline) - tolerance;
-  if (change < 0 && -change >= needed) {
-    verdict.trend = Trend::better;
-  } else if (change > 0 && change >= needed) {
-    verdict.trend = Trend::worse;
-  } else {
-    verdict.trend = Trend::no_clear_change;
-  }
+  verdict.trend =
+    judge_change(*verdict.recent - *verdict.baseline, *verdict.baseline);
   return verdict;
+}
+
+Trend change_verdict(std::optional<double> mean_change,
+                     std::size_t scored,
+                     double baseline)
+{
+  if (!mean_change || scored < routine_min_scored) {
+    return Trend::too_few;
+  }
+  return judge_change(*mean_change, baseline);
 }
 
 } // namespace knotrelief::coach

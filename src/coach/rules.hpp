@@ -90,6 +90,14 @@ TrendVerdict trend_verdict(std::span<const int> first,
                            std::span<const int> last,
                            std::size_t sessions);
 
+// The verdict on a routine's immediate change: `mean_change` (after -
+// before, over `scored` sessions) better or worse by at least
+// meaningful_change(baseline), the mean soreness before those sessions;
+// fewer than routine_min_scored scored sessions is too few to tell.
+Trend change_verdict(std::optional<double> mean_change,
+                     std::size_t scored,
+                     double baseline);
+
 // The mean of `scores`, or nothing when empty.
 std::optional<double> mean(std::span<const int> scores);
 

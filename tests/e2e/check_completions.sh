@@ -70,9 +70,11 @@ expect "knotrelief run neck --tighter " left right same
 expect "knotrelief show " guide neck trigger-point-compression ball-release upper-trapezius calf
 expect "knotrelief show upper-t" upper-trapezius
 refuse "knotrelief show upper-t" neck
-expect "knotrelief log " add stats export path
+expect "knotrelief log " add stats export report path
 expect "knotrelief log export --" --format --since --output
 expect "knotrelief log export --format " csv json
+expect "knotrelief log report --" --format --since --output
+expect "knotrelief log report --format " html md text
 expect "knotrelief log add " neck travel
 expect "knotrelief log --routine " neck
 expect "knotrelief log stats --" --since --json
