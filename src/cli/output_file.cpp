@@ -103,7 +103,7 @@ void OutputFile::open_directly(const std::string& target)
   m_own_file = true;
 }
 
-// The temporary takes the mode of the file it replaces; a new export is
+// The temporary takes the mode of the file it replaces; a new file is
 // private (0600): it is health data.
 void OutputFile::open_temporary(const std::string& target)
 {
@@ -168,7 +168,7 @@ void OutputFile::commit()
 
 void OutputFile::fail(int error) const
 {
-  throw Error(fmt::format("cannot write the export to {}: {}",
+  throw Error(fmt::format("cannot write {}: {}",
                           display_path(m_context, m_name),
                           std::strerror(error)));
 }
