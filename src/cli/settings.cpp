@@ -59,8 +59,10 @@ Settings parse_settings(std::string_view text, const std::string& file)
   std::istringstream lines{std::string(text)};
   for (std::string raw; std::getline(lines, raw);) {
     ++number;
-    const std::string_view line = trimmed(raw);
-    if (line.empty() || line.front() == '#') {
+    // A comment runs from '#' to the end of the line.
+    const std::string_view line =
+      trimmed(std::string_view(raw).substr(0, raw.find('#')));
+    if (line.empty()) {
       continue;
     }
     const auto equals = line.find('=');

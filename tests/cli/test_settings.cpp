@@ -22,8 +22,8 @@ TEST_SUITE("cli settings")
     const auto none = parse_settings("", "config");
     CHECK_FALSE(none.plain);
     CHECK_FALSE(none.reduce_motion);
-    const auto both =
-      parse_settings("# mine\n\n  reduce-motion = yes\r\nplain=on\n", "config");
+    const auto both = parse_settings(
+      "# mine\n\n  reduce-motion = yes\r\nplain=on # for me\n", "config");
     CHECK(both.plain);
     CHECK(both.reduce_motion);
     const auto off =
