@@ -15,7 +15,7 @@ namespace knotrelief::cli {
 namespace {
 
 // A settings file is a few lines; anything bigger is not one.
-constexpr std::size_t max_settings_bytes = 64 * 1024;
+constexpr std::size_t max_settings_bytes = std::size_t{64} * 1024;
 
 std::string_view trimmed(std::string_view text)
 {

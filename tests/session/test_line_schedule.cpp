@@ -1,4 +1,5 @@
 #include "session/line_schedule.hpp"
+#include "support/routines.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,23 +22,7 @@ Step hold(int seconds, Sides sides = Sides::none)
   return step;
 }
 
-struct Fixture
-{
-  std::vector<Routine> routines;
-  Timeline timeline;
-
-  explicit Fixture(std::vector<Step> steps)
-  {
-    Routine routine;
-    routine.id = "r";
-    routine.name = "R";
-    routine.steps = std::move(steps);
-    routines.push_back(std::move(routine));
-    TimelineOptions options;
-    options.prep_seconds = 5;
-    timeline = build_timeline(routines, options);
-  }
-};
+using Fixture = knotrelief::test::OneRoutineTimeline;
 
 std::string name(Moment moment)
 {
