@@ -1,4 +1,6 @@
+#include "cli/run_dialog.hpp"
 #include "cli/settings.hpp"
+#include "support/fake_env.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 #include "util/error.hpp"
@@ -72,5 +74,16 @@ TEST_SUITE("cli settings")
     CHECK(result.err.find("knotrelief/config:1: unknown setting \"motion\"") !=
           std::string::npos);
     CHECK(result.out.find("Step 1") == std::string::npos);
+  }
+
+  TEST_CASE("ACCESSIBLE asks for plain lines unless empty or 0")
+  {
+    using knotrelief::cli::accessible_requested;
+    using knotrelief::test::fake_env;
+    CHECK(accessible_requested(fake_env({{"ACCESSIBLE", "1"}})));
+    CHECK(accessible_requested(fake_env({{"ACCESSIBLE", "yes"}})));
+    CHECK_FALSE(accessible_requested(fake_env({{"ACCESSIBLE", "0"}})));
+    CHECK_FALSE(accessible_requested(fake_env({{"ACCESSIBLE", ""}})));
+    CHECK_FALSE(accessible_requested(fake_env({})));
   }
 }
