@@ -883,13 +883,18 @@ Finished in 37s, 2 of 2 steps done. Well done.'
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output with --title"; fi
     grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
     ;;
-  today_plan)
+  today_plan|today_plain)
     # Bare knotrelief plans from the journal and, on Enter, runs the plan as
     # one session; the routine's two good sessions at low put it at mid.
+    # today --plain runs it as plain lines, which stay in the scrollback.
     for days_ago in 5 3; do
       echo "$(date -u -d "$days_ago days ago" +%Y-%m-%d)T08:00:00+00:00 routine=tiny area=calves status=completed hold=low pain_before=3 pain_after=1" >> "$journal"
     done
-    start --routines "$fixtures"
+    if [ "$case_name" = today_plain ]; then
+      start --routines "$fixtures" today --plain
+    else
+      start --routines "$fixtures"
+    fi
     wait_for 'Start now\? \[Y/n\]' 10
     screen | grep -qE '^Today: calves' || fail "no plan"
     screen | grep -q 'hold: mid (up from low' || fail "no step up"
@@ -907,6 +912,11 @@ Finished in 37s, 2 of 2 steps done. Well done.'
     screen_and_history | grep -q 'Next calves session due' || fail "no next session"
     tail -n 1 "$journal" | grep -qE 'routine=tiny area=calves status=completed .* hold=mid pain_before=3 pain_after=2$' ||
       fail "the plan's session was not logged with hold=mid"
+    if [ "$case_name" = today_plain ]; then
+      screen_and_history | grep -q '^Step 1 of 1: Touch, 1 second\.' || fail "no plain lines"
+    elif screen_and_history | grep -q '^Step 1 of 1: Touch'; then
+      fail "plain lines without --plain"
+    fi
     ;;
   today_first_run)
     # No session yet: a numbered menu of areas, then the plan for the one
