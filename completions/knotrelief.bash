@@ -113,7 +113,7 @@ _knotrelief()
     local options=""
     case $command in
         today)
-            options="--minutes --area --json --run --no-run"
+            options="--minutes --area --json --run --no-run --plain --reduce-motion"
             ;;
         list)
             options="--techniques --spots --area --tool --json"
@@ -126,7 +126,7 @@ _knotrelief()
             fi
             ;;
         run)
-            options="--prep --hold --scale --no-bell --voice --title --pain-before --pain-after --tighter --note --no-log --no-intro"
+            options="--prep --hold --scale --no-bell --voice --title --plain --reduce-motion --pain-before --pain-after --tighter --note --no-log --no-intro"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -W "$(_knotrelief_ids routines)" -- "$cur"))
                 _filedir '@(yaml|yml)'

@@ -168,8 +168,10 @@ struct RunOptions
   double scale = 1.0;
   bool no_bell = false;
   bool voice = false;
-  bool title = false;   // the time left in the terminal's window title
-  int pain_before = -1; // -1: ask on a terminal
+  bool title = false; // the time left in the terminal's window title
+  bool plain = false; // plain lines on the normal screen (screen readers)
+  bool reduce_motion = false; // the full screen's clock in 5 s steps
+  int pain_before = -1;       // -1: ask on a terminal
   int pain_after = -1;
   bool no_log = false;
   bool no_intro = false;
@@ -188,6 +190,8 @@ struct TodayOptions
   bool json = false;
   bool run = false;
   bool no_run = false;
+  bool plain = false;         // the session's, as `run --plain`
+  bool reduce_motion = false; // the session's, as `run --reduce-motion`
 };
 CLI::App* add_today_command(CLI::App& app, TodayOptions& options);
 ExitStatus command_today(Context& context, const TodayOptions& options);

@@ -2,6 +2,7 @@
 #include "cli/guide.hpp"
 #include "cli/journal_support.hpp"
 #include "cli/run_dialog.hpp"
+#include "cli/settings.hpp"
 #include "cli/today.hpp"
 #include "cli/validators.hpp"
 #include "journal/entry.hpp"
@@ -52,6 +53,12 @@ CLI::App* add_run_command(CLI::App& app, RunOptions& options)
   command->add_flag("--voice", options.voice, "Speak the cues with espeak-ng");
   command->add_flag(
     "--title", options.title, "Show the time left in the window title");
+  command->add_flag("--plain",
+                    options.plain,
+                    "Plain lines on the normal screen, for screen readers");
+  command->add_flag("--reduce-motion",
+                    options.reduce_motion,
+                    "A calmer full screen: the clock moves every 5 seconds");
   command
     ->add_option("--pain-before",
                  options.pain_before,
@@ -217,9 +224,16 @@ SessionRecord count_down(const session::Timeline& timeline,
   const session::SteadyClock clock;
   const session::TimePoint start = clock.now();
   session::Engine engine(timeline, start);
-  term::SessionTerminal terminal(traits);
-  term::TerminalCues cues(
-    terminal.output(), traits.smart && !options.no_bell, voice);
+  // Plain lines are spoken as they are printed, in the same words; the full
+  // screen's cues speak for themselves.
+  term::Speaker speak;
+  if (voice && !traits.smart) {
+    speak = [voice](const std::string& line) { voice->say(line); };
+  }
+  term::SessionTerminal terminal(traits, speak);
+  term::TerminalCues cues(terminal.output(),
+                          traits.smart && !options.no_bell,
+                          traits.smart ? voice : nullptr);
   term::TerminalInput input(traits.keys ? STDIN_FILENO : -1, signals, clock);
   try {
     record.result =
@@ -298,8 +312,13 @@ ExitStatus exit_status(const SessionRecord& record, const LogResult& logged)
 
 } // namespace
 
-ExitStatus command_run(Context& context, const RunOptions& options)
+ExitStatus command_run(Context& context, const RunOptions& given)
 {
+  // The settings file's defaults, which the options can only turn on.
+  const Settings settings = read_settings(settings_path(context.env()));
+  RunOptions options = given;
+  options.plain = options.plain || settings.plain;
+  options.reduce_motion = options.reduce_motion || settings.reduce_motion;
   const auto routines = resolve_routines(context, options);
   // One pass over the journal: the coach's summary and the guide's history.
   JournalHistory history;
@@ -311,8 +330,9 @@ ExitStatus command_run(Context& context, const RunOptions& options)
     options.no_log
       ? std::filesystem::path()
       : journal::journal_path(context.options().journal, context.env());
-  TerminalTraits traits = detect_terminal(context);
+  TerminalTraits traits = detect_terminal(context, options.plain);
   traits.title = options.title && traits.smart;
+  traits.reduce_motion = options.reduce_motion;
   SessionRecord record;
   record.note = note_option(options.note);
   session::check_session_fits(timeline, record);

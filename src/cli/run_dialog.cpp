@@ -24,13 +24,21 @@ namespace knotrelief::cli {
 
 using session::Outcome;
 
-TerminalTraits detect_terminal(const Context& context)
+bool accessible_requested(const EnvLookup& env)
+{
+  const auto accessible = env("ACCESSIBLE");
+  return accessible && !accessible->empty() && *accessible != "0";
+}
+
+TerminalTraits detect_terminal(const Context& context, bool plain)
 {
   TerminalTraits traits;
   const auto term = context.env()("TERM");
-  traits.smart = ::isatty(STDOUT_FILENO) && term && *term != "dumb";
+  const bool terminal = ::isatty(STDOUT_FILENO) && term && *term != "dumb";
+  traits.plain = plain || accessible_requested(context.env());
+  traits.smart = terminal && !traits.plain;
   traits.keys = ::isatty(STDIN_FILENO);
-  traits.interactive = traits.smart && traits.keys;
+  traits.interactive = terminal && traits.keys;
   traits.color =
     traits.smart && !context.options().no_color && !context.env()("NO_COLOR");
   traits.unicode = context.output_is_unicode();

@@ -19,7 +19,12 @@ namespace knotrelief::cli {
 
 using term::TerminalTraits;
 
-TerminalTraits detect_terminal(const Context& context);
+// Whether ACCESSIBLE asks for plain lines: set to anything but empty or 0.
+bool accessible_requested(const EnvLookup& env);
+
+// How the terminal can be used; `plain` (--plain), or ACCESSIBLE, keeps a
+// terminal to plain lines: no full screen, no colour.
+TerminalTraits detect_terminal(const Context& context, bool plain = false);
 
 void print_header(Context& context, const session::Timeline& timeline);
 

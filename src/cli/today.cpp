@@ -40,6 +40,12 @@ CLI::App* add_today_command(CLI::App& app, TodayOptions& options)
   command
     ->add_flag("--no-run", options.no_run, "Only print the plan, never start")
     ->excludes(run);
+  command->add_flag("--plain",
+                    options.plain,
+                    "Run the session as plain lines (screen readers)");
+  command->add_flag("--reduce-motion",
+                    options.reduce_motion,
+                    "Run the session on a calmer full screen");
   return command;
 }
 
@@ -294,9 +300,13 @@ bool should_start(Context& context,
          (reply.line.empty() || reply.line[0] == 'y' || reply.line[0] == 'Y');
 }
 
-ExitStatus run_plan(Context& context, const coach::Plan& plan)
+ExitStatus run_plan(Context& context,
+                    const coach::Plan& plan,
+                    const TodayOptions& options)
 {
   RunOptions run;
+  run.plain = options.plain;
+  run.reduce_motion = options.reduce_motion;
   for (const coach::RoutineChoice* choice : plan.planned()) {
     run.names.push_back(choice->id);
     run.routine_holds.push_back(choice->hold);
@@ -349,7 +359,7 @@ ExitStatus command_today(Context& context, const TodayOptions& options)
     fmt::print(context.out(), "\n");
     return exit_status_for_signal(signal);
   }
-  return start ? run_plan(context, plan) : ExitStatus::success;
+  return start ? run_plan(context, plan, options) : ExitStatus::success;
 }
 
 } // namespace knotrelief::cli

@@ -94,7 +94,9 @@ void stop_with_terminal_restored(RawMode* raw)
 SmartDisplay::SmartDisplay(Output& out, RawMode* raw, Options options)
   : m_out(out)
   , m_raw(raw)
-  , m_layout{options.unicode, &spot_library()}
+  , m_layout{.unicode = options.unicode,
+             .spots = &spot_library(),
+             .reduce_motion = options.reduce_motion}
   , m_screen(current_size(out.fd()).columns,
              current_size(out.fd()).rows,
              options.color)
@@ -135,7 +137,7 @@ void SmartDisplay::show(const Frame& frame, bool help)
     m_bytes += bytes.size();
   }
   if (m_title) {
-    show_title(frame);
+    show_title(m_layout.reduce_motion ? calm_frame(frame) : frame);
   }
 }
 
@@ -185,50 +187,129 @@ void SmartDisplay::close()
   }
 }
 
+namespace {
+
+// "45 seconds", "1 minute", "2 minutes 5 seconds": durations as they are
+// read out, never "2m 5s".
+std::string seconds_in_words(int seconds)
+{
+  const auto unit = [](int n, std::string_view name) {
+    return fmt::format("{} {}{}", n, name, n == 1 ? "" : "s");
+  };
+  const int minutes = seconds / 60;
+  seconds %= 60;
+  if (minutes == 0) {
+    return unit(seconds, "second");
+  }
+  return seconds == 0 ? unit(minutes, "minute")
+                      : unit(minutes, "minute") + " " + unit(seconds, "second");
+}
+
+// "Step 2 of 3, left side, rep 1 of 2" for a hold; a counted set's
+// movement is left out (it starts at the first).
+std::string step_in_words(const Frame& frame)
+{
+  std::string words =
+    fmt::format("Step {} of {}", frame.step_number, frame.step_count);
+  if (frame.kind == SegmentKind::hold && !frame.detail.empty()) {
+    words += ", " + frame.detail;
+  } else if (frame.kind == SegmentKind::count &&
+             frame.side != routine::Side::none) {
+    words += fmt::format(", {} side", routine::to_string(frame.side));
+  }
+  return words;
+}
+
+} // namespace
+
 std::string plain_line(const Frame& frame)
 {
-  const std::string length = routine::format_duration(frame.length_seconds);
-  switch (frame.kind) {
-    case SegmentKind::hold:
-    case SegmentKind::count: {
-      std::string line = fmt::format(
-        "Step {}/{}: {}", frame.step_number, frame.step_count, frame.headline);
-      if (!frame.detail.empty() && frame.kind == SegmentKind::hold) {
-        line += fmt::format(" ({})", frame.detail);
-      }
-      if (frame.kind == SegmentKind::count) {
-        line += fmt::format(" - {} movements, {}", frame.count, length);
-      } else {
-        line += fmt::format(" - {}", length);
-      }
-      line += fmt::format(". {}", frame.cue);
-      if (!frame.pressure.empty()) {
-        line += fmt::format(" Pressure: {}.", frame.pressure);
-      }
-      if (const std::string where = spots_in_words(frame); !where.empty()) {
-        line += fmt::format(" Spot: {}.", where);
+  const std::string length = seconds_in_words(frame.length_seconds);
+  if (frame.kind != SegmentKind::hold && frame.kind != SegmentKind::count) {
+    return fmt::format("{}, {}, {}.", frame.headline, frame.detail, length);
+  }
+  std::string line =
+    fmt::format("{}: {}, ", step_in_words(frame), frame.headline);
+  if (frame.kind == SegmentKind::count) {
+    line += fmt::format("{} movements in {}.", frame.count, length);
+  } else {
+    line += length + ".";
+  }
+  if (!frame.cue.empty()) {
+    line += " " + frame.cue;
+  }
+  if (!frame.pressure.empty()) {
+    line += fmt::format(" Pressure: {}.", frame.pressure);
+  }
+  if (const std::string where = spots_in_words(frame); !where.empty()) {
+    line += fmt::format(" Spot: {}.", where);
+  }
+  return line;
+}
+
+std::string moment_line(session::Moment moment, const Frame& frame)
+{
+  switch (moment) {
+    case session::Moment::segment_start:
+      return plain_line(frame);
+    case session::Moment::halfway: {
+      std::string line =
+        frame.length_seconds >= session::long_hold_seconds
+          ? fmt::format("Halfway, {} left.",
+                        seconds_in_words(frame.remaining_seconds))
+          : std::string("Halfway.");
+      if (!frame.halfway.empty()) {
+        line += " " + frame.halfway;
       }
       return line;
     }
-    default:
-      return fmt::format("{} ({}, {})", frame.headline, frame.detail, length);
+    case session::Moment::ten_seconds_left:
+      return fmt::format("{} left.", seconds_in_words(frame.remaining_seconds));
+    case session::Moment::countdown: {
+      std::string line;
+      for (int n = frame.countdown; n > 0; --n) {
+        line += fmt::format("{}{}", n, n > 1 ? ", " : ".");
+      }
+      return line;
+    }
+  }
+  return {};
+}
+
+std::string keys_line()
+{
+  return "Keys: space or p pauses and goes on, n next, b back, plus adds 10 "
+         "seconds, minus takes 10 off, q quits, question mark repeats this.";
+}
+
+PlainDisplay::PlainDisplay(Output& out, RawMode* raw, Speaker speak)
+  : m_out(out)
+  , m_raw(raw)
+  , m_speak(std::move(speak))
+{}
+
+// Prints a line (printable text only) and says the same words.
+void PlainDisplay::say(const std::string& line)
+{
+  const std::string words = text::printable(line);
+  m_out.write(words + "\n");
+  if (m_speak) {
+    m_speak(words);
   }
 }
 
-void PlainDisplay::show(const Frame& frame, bool /*help*/)
+void PlainDisplay::show(const Frame& frame, bool help)
 {
-  if (!m_segment || *m_segment != frame.segment_index) {
-    m_segment = frame.segment_index;
-    m_halfway_shown = !frame.halfway.empty();
-    m_out.write(text::printable(plain_line(frame)) + "\n");
-  }
-  if (!frame.halfway.empty() && !m_halfway_shown) {
-    m_halfway_shown = true;
-    m_out.write("  " + text::printable(frame.halfway) + "\n");
+  for (const session::Moment moment : m_schedule.observe(frame)) {
+    say(moment_line(moment, frame));
   }
   if (frame.paused != m_paused) {
     m_paused = frame.paused;
-    m_out.write(frame.paused ? "Paused.\n" : "Resumed.\n");
+    say(frame.paused ? "Paused. Press space to go on." : "Going on.");
+  }
+  if (help != m_help) {
+    m_help = help;
+    say(keys_line());
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/line_schedule.hpp"
 #include "session/ports.hpp"
 #include "term/layout.hpp"
 #include "term/raw_mode.hpp"
@@ -7,6 +8,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +49,7 @@ public:
     bool color = false;
     bool unicode = false;
     bool title = false;
+    bool reduce_motion = false; // see LayoutOptions::reduce_motion
   };
   // `raw` (may be null) is released while the process is suspended.
   SmartDisplay(Output& out, RawMode* raw, Options options);
@@ -77,15 +80,18 @@ private:
   std::size_t m_bytes = 0;
 };
 
-// Plain lines for pipes, files and TERM=dumb: one line as each segment
-// starts, one when pausing or resuming; no escape codes.
+// Speaks a line of a plain display (the voice of --voice), or nothing.
+using Speaker = std::function<void(const std::string&)>;
+
+// Plain lines on the normal screen, for pipes, files, TERM=dumb and screen
+// readers (--plain): no escape codes, no line rewritten, nothing redrawn.
+// A line as each segment starts, at the moments of session::LineSchedule,
+// on pausing and going on, and the keys on `?`; each line is also said
+// through `speak`, in the same words.
 class PlainDisplay : public session::Display
 {
 public:
-  PlainDisplay(Output& out, RawMode* raw)
-    : m_out(out)
-    , m_raw(raw)
-  {}
+  PlainDisplay(Output& out, RawMode* raw, Speaker speak = {});
 
   void show(const session::Frame& frame, bool help) override;
   void invalidate() override {}
@@ -95,15 +101,26 @@ public:
   bool reader_left() const override { return m_out.reader_left(); }
 
 private:
+  void say(const std::string& line);
+
   Output& m_out;
   RawMode* m_raw;
-  std::optional<std::size_t> m_segment;
+  Speaker m_speak;
+  session::LineSchedule m_schedule;
   bool m_paused = false;
-  bool m_halfway_shown = false;
+  bool m_help = false;
 };
 
-// One plain line describing a segment as it starts (raw: PlainDisplay
-// shows it through text::printable()).
+// The line for a segment as it starts: "Step 1 of 2, left side: Upper-trap
+// compression, 45 seconds. Press gently." (raw: PlainDisplay shows it
+// through text::printable()).
 std::string plain_line(const session::Frame& frame);
+
+// The line for a moment of session::LineSchedule: the start line, "Halfway,
+// 15 seconds left.", "10 seconds left.", "3, 2, 1.".
+std::string moment_line(session::Moment moment, const session::Frame& frame);
+
+// The keys, as one line.
+std::string keys_line();
 
 } // namespace knotrelief::term

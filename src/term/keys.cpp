@@ -56,6 +56,8 @@ std::optional<Command> key_command(char c)
 {
   switch (c) {
     case ' ':
+    case 'p':
+    case 'P':
       return Command::toggle_pause;
     case 'n':
     case 'N':

@@ -60,7 +60,7 @@ std::string key_hints(int width)
 std::vector<Line> help_lines()
 {
   return {{"Keys", Style{.bold = true}},
-          {"  space   pause or resume", {}},
+          {"  space/p pause or resume", {}},
           {"  n       skip to what comes next", {}},
           {"  b       restart this step; press again for the step before", {}},
           {"  + / -   ten seconds more or less for this hold", {}},
@@ -111,6 +111,13 @@ std::string progress_bar(double fraction, int width, bool unicode)
 
 namespace {
 
+// How much of the bar is filled: in steps of a tenth with reduce_motion.
+double bar_fraction(const Frame& frame, const LayoutOptions& options)
+{
+  const double done = frame.fraction_done();
+  return options.reduce_motion ? std::floor(done * 10.0 + 1e-9) / 10.0 : done;
+}
+
 Style clock_style(const Frame& frame)
 {
   return frame.paused ? warning_style() : step_style();
@@ -128,11 +135,12 @@ void compose_compact(const Frame& frame,
   } else if (!frame.detail.empty()) {
     clock += "  " + frame.detail;
   }
-  std::vector<Line> lines{
-    {frame.headline, step_style()},
-    {clock, clock_style(frame)},
-    {progress_bar(frame.fraction_done(), std::min(inner, 60), options.unicode),
-     step_style()}};
+  std::vector<Line> lines{{frame.headline, step_style()},
+                          {clock, clock_style(frame)},
+                          {progress_bar(bar_fraction(frame, options),
+                                        std::min(inner, 60),
+                                        options.unicode),
+                           step_style()}};
   if (!frame.halfway.empty() && !frame.paused && frame.countdown == 0) {
     lines.push_back({frame.halfway, Style{.bold = true}});
   }
@@ -216,8 +224,9 @@ std::vector<Line> under_clock_lines(const Frame& frame,
     lines.push_back(
       {format_clock(frame.remaining_seconds), clock_style(frame), true});
   }
-  lines.push_back({progress_bar(frame.fraction_done(), inner, options.unicode),
-                   step_style()});
+  lines.push_back(
+    {progress_bar(bar_fraction(frame, options), inner, options.unicode),
+     step_style()});
   if (frame.paused) {
     lines.push_back({"PAUSED - press space to go on",
                      Style{.bold = true, .reverse = true, .color = warning},
@@ -371,11 +380,27 @@ std::string window_title(const Frame& frame, int max_columns)
   return shown;
 }
 
-void compose(const Frame& frame,
+int calm_seconds(int seconds)
+{
+  return seconds <= 0 ? seconds
+                      : (seconds + calm_clock_step - 1) / calm_clock_step *
+                          calm_clock_step;
+}
+
+Frame calm_frame(Frame frame)
+{
+  frame.remaining_seconds = calm_seconds(frame.remaining_seconds);
+  frame.session_remaining_seconds =
+    calm_seconds(frame.session_remaining_seconds);
+  return frame;
+}
+
+void compose(const Frame& shown,
              bool help,
              const LayoutOptions& options,
              Screen& screen)
 {
+  const Frame frame = options.reduce_motion ? calm_frame(shown) : shown;
   screen.clear();
   const int height = screen.rows();
   if (height < 12 || screen.columns() < 24) {

@@ -15,7 +15,19 @@ struct LayoutOptions
   // The body map beside the cue, on terminals of at least
   // map_min_columns x map_min_rows; none: no map.
   const routine::SpotLibrary* spots = nullptr;
+  // Less movement: the clocks in steps of calm_clock_step seconds and the
+  // bar in steps of a tenth, so nothing changes every second.
+  bool reduce_motion = false;
 };
+
+inline constexpr int calm_clock_step = 5;
+
+// `seconds` rounded up to a multiple of calm_clock_step (a countdown never
+// shows 0 before its end).
+int calm_seconds(int seconds);
+
+// `frame` with its clocks in calm_clock_step steps (reduce_motion).
+session::Frame calm_frame(session::Frame frame);
 
 inline constexpr int map_min_columns = 100;
 inline constexpr int map_min_rows = 30;

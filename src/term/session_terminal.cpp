@@ -6,7 +6,8 @@ namespace knotrelief::term {
 
 std::unique_ptr<session::Display> make_display(const TerminalTraits& traits,
                                                Output& out,
-                                               RawMode* raw)
+                                               RawMode* raw,
+                                               Speaker speak)
 {
   if (traits.smart) {
     return std::make_unique<SmartDisplay>(
@@ -14,15 +15,16 @@ std::unique_ptr<session::Display> make_display(const TerminalTraits& traits,
       raw,
       SmartDisplay::Options{.color = traits.color,
                             .unicode = traits.unicode,
-                            .title = traits.title});
+                            .title = traits.title,
+                            .reduce_motion = traits.reduce_motion});
   }
-  return std::make_unique<PlainDisplay>(out, raw);
+  return std::make_unique<PlainDisplay>(out, raw, std::move(speak));
 }
 
-SessionTerminal::SessionTerminal(const TerminalTraits& traits)
+SessionTerminal::SessionTerminal(const TerminalTraits& traits, Speaker speak)
   : m_raw(traits.keys ? STDIN_FILENO : -1)
   , m_out(STDOUT_FILENO)
-  , m_display(make_display(traits, m_out, &m_raw))
+  , m_display(make_display(traits, m_out, &m_raw, std::move(speak)))
   , m_fault_guard(
       STDIN_FILENO,
       m_raw.saved(),

@@ -129,6 +129,46 @@ start_without_job_control() {
     "env TERM=xterm-256color bash $work/session.sh"
 }
 
+# Like start_without_job_control, but every byte written to the pane is
+# kept in $work/bytes (tmux pipe-pane), knotrelief's from its first; the
+# environment's assignments in $plain_env go before it.
+plain_env=""
+start_capturing() {
+  {
+    echo "until [ -f $work/go ]; do sleep 0.05; done"
+    echo "stty -g > $work/stty.before"
+    printf 'env %s ' $plain_env
+    printf '%q ' "$binary" --journal "$journal" "$@"
+    echo
+    echo "echo EXIT=\$? > $work/exit"
+    echo "stty -g > $work/stty.after"
+    echo "echo DONE"
+    echo "sleep 600"
+  } > "$work/session.sh"
+  tmux -L "$socket" -f /dev/null new-session -d -s main -x 80 -y 30 \
+    "env TERM=xterm-256color bash $work/session.sh"
+  tmux -L "$socket" pipe-pane -o -t main "cat > $work/bytes"
+  sleep 0.2
+  touch "$work/go"
+}
+
+# The captured bytes hold no escape at all (and no cursor movement, no
+# alternate screen, no colour, no carriage return rewriting a line).
+expect_no_escape() {
+  [ -s "$work/bytes" ] || fail "nothing captured"
+  if grep -q $'\x1b' "$work/bytes"; then
+    fail "escape bytes in plain output: $(grep -c $'\x1b' "$work/bytes") lines"
+  fi
+  # The terminal turns each \n into \r\n; any other \r (or a backspace)
+  # would rewrite a line in place.
+  if sed 's/\r$//' "$work/bytes" | grep -q $'[\r\b]'; then fail "a line rewritten in place"; fi
+}
+
+# The captured lines from the first step's to the summary, without \r.
+plain_lines() {
+  tr -d '\r' < "$work/bytes" | sed -n '/^Step 1 of/,/^Finished in\|^Stopped after/p'
+}
+
 # Checks that knotrelief runs (is not stopped).
 expect_running() {
   local pid
@@ -662,11 +702,79 @@ case $case_name in
     expect_exit 0
     expect_journal 'status=quit .*steps=0/2 hold=low pain_before=5 pain_after=3 tingling=yes note=stiff$'
     ;;
+  plain|accessible)
+    # The whole session as lines, once each, with the 30 s hold's four.
+    plain_env=""
+    flag=--plain
+    if [ "$case_name" = accessible ]; then plain_env="ACCESSIBLE=1"; flag=""; fi
+    start_capturing run "$fixtures/plain.yaml" --prep 0 --pain-before 2 --pain-after 1 $flag
+    wait_for '^DONE' 60
+    expect_exit 0
+    expect_no_escape
+    expected='Step 1 of 2: Press, 30 seconds. Press the knot.
+Halfway, 15 seconds left.
+10 seconds left.
+3, 2, 1.
+Next: Rolls, get into position, 5 seconds.
+Step 2 of 2: Rolls, 2 movements in 2 seconds. Roll the ankle.
+Finished in 37s, 2 of 2 steps done. Well done.'
+    [ "$(plain_lines)" = "$expected" ] ||
+      fail "plain lines: $(plain_lines | cat -A)"
+    expect_journal 'status=completed .*steps=2/2 .*pain_before=2 pain_after=1'
+    ;;
+  plain_keys)
+    # p and space pause and go on, ? prints the keys, q quits; nothing
+    # echoed, the terminal as it was. Plain from the settings file.
+    mkdir -p "$XDG_CONFIG_HOME/knotrelief"
+    printf '# mine\nplain = yes\n' > "$XDG_CONFIG_HOME/knotrelief/config"
+    start_capturing run "$fixtures/plain.yaml" --prep 0 --pain-before 2 --pain-after 1
+    wait_for '^Step 1 of 2: Press' 5
+    keys p
+    wait_for '^Paused\. Press space to go on\.' 3
+    keys Space
+    wait_for '^Going on\.' 3
+    keys Space
+    wait_for '^Paused\.' 3
+    keys p
+    wait_for '^Going on\.' 3
+    keys '?'
+    wait_for '^Keys: space or p pauses' 3
+    keys q
+    wait_for '^DONE' 10
+    expect_exit 0
+    expect_no_escape
+    [ "$(tr -d '\r' < "$work/bytes" | grep -c '^Paused\.')" = 2 ] || fail "not paused twice"
+    screen_and_history | grep -q '^Stopped after' || fail "no summary after q"
+    expect_journal 'status=quit .*steps=0/2'
+    ;;
+  reduce_motion)
+    # From the settings file: the time left moves in 5 s steps only.
+    mkdir -p "$XDG_CONFIG_HOME/knotrelief"
+    echo "reduce-motion = yes  # calmer" > "$XDG_CONFIG_HOME/knotrelief/config"
+    start run "$routine" --prep 10 --pain-before 1 --pain-after 1
+    wait_for 'Session left' 5
+    readings=""
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      readings="$readings $(session_left | grep -o '[0-9]*:[0-9]*$')"
+      sleep 0.4
+    done
+    for reading in $readings; do
+      case ${reading##*:} in
+        *0 | *5) ;;
+        *) fail "the time left moved by the second: $readings" ;;
+      esac
+    done
+    [ "$(echo $readings | tr ' ' '\n' | sort -u | wc -l)" -ge 2 ] ||
+      fail "the time left never moved: $readings"
+    keys q
+    expect_exit 0 10
+    expect_journal 'status=quit'
+    ;;
   piped)
     "$binary" --journal "$journal" run "$routine" --prep 1 > "$work/out.txt" 2>&1 </dev/null
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output"; fi
     if grep -q $'\a' "$work/out.txt"; then fail "bell in piped output"; fi
-    grep -q '^Step 1/2: Press (left side) - 2s' "$work/out.txt" || fail "no step line"
+    grep -q '^Step 1 of 2, left side: Press, 2 seconds' "$work/out.txt" || fail "no step line"
     grep -q '^Switch to the right side' "$work/out.txt" || fail "no switch line"
     grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
     expect_journal 'status=completed'
@@ -675,7 +783,7 @@ case $case_name in
     # TERM=dumb on a terminal: plain lines too.
     TERM=dumb script -qec "$binary --journal $journal run $routine --prep 1 --pain-before 1 --pain-after 1" /dev/null > "$work/out.txt" </dev/null
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes with TERM=dumb"; fi
-    grep -q 'Step 2/2: Rolls' "$work/out.txt" || fail "no step line"
+    grep -q 'Step 2 of 2: Rolls' "$work/out.txt" || fail "no step line"
     ;;
   colors)
     # script(1) gives a terminal; its typescript holds every byte written.
@@ -775,13 +883,18 @@ case $case_name in
     if grep -q $'\x1b' "$work/out.txt"; then fail "escape codes in piped output with --title"; fi
     grep -q '^Finished in 17s' "$work/out.txt" || fail "no summary"
     ;;
-  today_plan)
+  today_plan|today_plain)
     # Bare knotrelief plans from the journal and, on Enter, runs the plan as
     # one session; the routine's two good sessions at low put it at mid.
+    # today --plain runs it as plain lines, which stay in the scrollback.
     for days_ago in 5 3; do
       echo "$(date -u -d "$days_ago days ago" +%Y-%m-%d)T08:00:00+00:00 routine=tiny area=calves status=completed hold=low pain_before=3 pain_after=1" >> "$journal"
     done
-    start --routines "$fixtures"
+    if [ "$case_name" = today_plain ]; then
+      start --routines "$fixtures" today --plain
+    else
+      start --routines "$fixtures"
+    fi
     wait_for 'Start now\? \[Y/n\]' 10
     screen | grep -qE '^Today: calves' || fail "no plan"
     screen | grep -q 'hold: mid (up from low' || fail "no step up"
@@ -799,6 +912,11 @@ case $case_name in
     screen_and_history | grep -q 'Next calves session due' || fail "no next session"
     tail -n 1 "$journal" | grep -qE 'routine=tiny area=calves status=completed .* hold=mid pain_before=3 pain_after=2$' ||
       fail "the plan's session was not logged with hold=mid"
+    if [ "$case_name" = today_plain ]; then
+      screen_and_history | grep -q '^Step 1 of 1: Touch, 1 second\.' || fail "no plain lines"
+    elif screen_and_history | grep -q '^Step 1 of 1: Touch'; then
+      fail "plain lines without --plain"
+    fi
     ;;
   today_first_run)
     # No session yet: a numbered menu of areas, then the plan for the one

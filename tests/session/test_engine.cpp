@@ -1,4 +1,5 @@
 #include "session/engine.hpp"
+#include "support/routines.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,23 +22,13 @@ Step hold(int seconds, Sides sides = Sides::none, int reps = 1)
   return step;
 }
 
-struct Fixture
+struct Fixture : knotrelief::test::OneRoutineTimeline
 {
-  std::vector<Routine> routines;
-  Timeline timeline;
   TimePoint t0{};
 
   explicit Fixture(std::vector<Step> steps, int prep = 5)
-  {
-    Routine routine;
-    routine.id = "r";
-    routine.name = "R";
-    routine.steps = std::move(steps);
-    routines.push_back(std::move(routine));
-    TimelineOptions options;
-    options.prep_seconds = prep;
-    timeline = build_timeline(routines, options);
-  }
+    : OneRoutineTimeline(std::move(steps), prep)
+  {}
 };
 
 } // namespace

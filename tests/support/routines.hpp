@@ -3,8 +3,10 @@
 // Small routines for tests that need their times, not their text.
 
 #include "routine/model.hpp"
+#include "session/timeline.hpp"
 
 #include <string>
+#include <vector>
 
 namespace knotrelief::test {
 
@@ -25,5 +27,25 @@ inline routine::Routine one_step_routine(std::string id,
   routine.steps = {step};
   return routine;
 }
+
+// The timeline of one routine ("r") of `steps`, with `prep` seconds to get
+// ready; it keeps the routine its timeline refers to.
+struct OneRoutineTimeline
+{
+  std::vector<routine::Routine> routines;
+  session::Timeline timeline;
+
+  explicit OneRoutineTimeline(std::vector<routine::Step> steps, int prep = 5)
+  {
+    routine::Routine routine;
+    routine.id = "r";
+    routine.name = "R";
+    routine.steps = std::move(steps);
+    routines.push_back(std::move(routine));
+    session::TimelineOptions options;
+    options.prep_seconds = prep;
+    timeline = session::build_timeline(routines, options);
+  }
+};
 
 } // namespace knotrelief::test

@@ -218,9 +218,10 @@ TEST_SUITE("body map in the plain layout")
     frame.spots = {"upper-trapezius", "scalenes"};
     frame.side = routine::Side::right;
     CHECK(plain_line(frame) ==
-          "Step 1/1: Press (right side) - 20s. Press. Spot: Upper trapezius "
-          "and Scalenes, right side.");
+          "Step 1 of 1, right side: Press, 20 seconds. Press. Spot: Upper "
+          "trapezius and Scalenes, right side.");
     frame.spots.clear();
-    CHECK(plain_line(frame) == "Step 1/1: Press (right side) - 20s. Press.");
+    CHECK(plain_line(frame) ==
+          "Step 1 of 1, right side: Press, 20 seconds. Press.");
   }
 }

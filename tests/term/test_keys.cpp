@@ -62,6 +62,8 @@ TEST_SUITE("keys")
   TEST_CASE("single keys")
   {
     CHECK(decode_keys(" ") == std::vector{Command::toggle_pause});
+    CHECK(decode_keys("p") == std::vector{Command::toggle_pause});
+    CHECK(decode_keys("P") == std::vector{Command::toggle_pause});
     CHECK(decode_keys("n") == std::vector{Command::next});
     CHECK(decode_keys("b") == std::vector{Command::back});
     CHECK(decode_keys("+") == std::vector{Command::more_time});
