@@ -20,9 +20,9 @@ struct Settings
 };
 
 // Reads settings from `text`, the contents of `file`: one `key = value` a
-// line, comments (from `#` to the end of the line) and blank lines skipped; values yes/no, true/false,
-// on/off or 1/0. Error "FILE:LINE: ..." (exit status 1) on an unknown key,
-// a line without `=` or a value that is not one of those.
+// line, comments (from `#` to the end of the line) and blank lines skipped;
+// values yes/no, true/false, on/off or 1/0. Error "FILE:LINE: ..." (exit status
+// 1) on an unknown key, a line without `=` or a value that is not one of those.
 Settings parse_settings(std::string_view text, const std::string& file);
 
 // $XDG_CONFIG_HOME/knotrelief/config (~/.config/...), or nothing when

@@ -16,8 +16,6 @@ namespace knotrelief::report {
 
 namespace {
 
-using journal::iso_date;
-
 class Writer
 {
 public:

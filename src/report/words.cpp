@@ -132,6 +132,7 @@ Row weeks_header()
 std::vector<Row> weeks_rows(const Report& report)
 {
   std::vector<Row> rows;
+  rows.reserve(report.weeks.size());
   for (const Week& week : report.weeks) {
     rows.push_back({iso_date(week.first_day), std::to_string(week.sessions)});
   }
@@ -150,6 +151,7 @@ Row soreness_header(const Report& report)
 std::vector<Row> soreness_rows(const Report& report)
 {
   std::vector<Row> rows;
+  rows.reserve(report.areas.size());
   for (const AreaRow& area : report.areas) {
     Row row{area.area};
     for (const auto& mean : area.weekly_soreness) {
@@ -174,6 +176,7 @@ Row area_verdicts_header()
 std::vector<Row> area_verdicts_rows(const Report& report)
 {
   std::vector<Row> rows;
+  rows.reserve(report.areas.size());
   for (const AreaRow& area : report.areas) {
     rows.push_back({area.area,
                     std::to_string(area.sessions),
@@ -194,6 +197,7 @@ Row routine_verdicts_header()
 std::vector<Row> routine_verdicts_rows(const Report& report)
 {
   std::vector<Row> rows;
+  rows.reserve(report.routines.size());
   for (const RoutineRow& routine : report.routines) {
     rows.push_back({routine.id,
                     std::to_string(routine.sessions),
@@ -213,6 +217,7 @@ Row tighter_header()
 std::vector<Row> tighter_rows(const Report& report)
 {
   std::vector<Row> rows;
+  rows.reserve(report.areas.size());
   for (const AreaRow& area : report.areas) {
     rows.push_back({area.area, tighter_text(area.tighter)});
   }

@@ -332,6 +332,7 @@ int put_body_map(const Frame& frame,
   const routine::SpotLibrary& spots = *options.spots;
   const int width = 2 * spots.outline.width() + map_gap;
   std::vector<MapMark> marks;
+  marks.reserve(frame.spots.size());
   for (const std::string& id : frame.spots) {
     marks.push_back(
       {id, frame.side, current_spot_glyph(options.unicode), warning_style()});

@@ -120,8 +120,7 @@ TEST_SUITE("cli log export")
     if (::access(locked.c_str(), W_OK) != 0) { // not when running as root
       const auto denied = exported.run({"-o", (locked / "out.csv").string()});
       CHECK(denied.status == 1);
-      CHECK(denied.err.find("cannot write ") !=
-            std::string::npos);
+      CHECK(denied.err.find("cannot write ") != std::string::npos);
       CHECK(denied.err.find("out.csv: Permission denied") != std::string::npos);
     }
     ::chmod(locked.c_str(), 0700);
