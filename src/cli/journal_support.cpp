@@ -1,5 +1,6 @@
 #include "cli/journal_support.hpp"
 
+#include "cli/validators.hpp"
 #include "journal/time.hpp"
 #include "journal/writer.hpp"
 #include "util/limits.hpp"
@@ -144,8 +145,21 @@ void refuse_the_journal(const Context& context,
                         const std::string& output,
                         const std::filesystem::path& journal)
 {
+  if (output == "-") {
+    return;
+  }
+  // equivalent() needs both files to exist; a journal not written yet is
+  // still the journal, so then the paths (links followed) are compared.
+  const auto resolved = [](const std::filesystem::path& path) {
+    std::error_code error;
+    auto canonical = std::filesystem::weakly_canonical(path, error);
+    return error ? std::filesystem::absolute(path, error).lexically_normal()
+                 : canonical;
+  };
   std::error_code error;
-  if (output != "-" && std::filesystem::equivalent(output, journal, error)) {
+  const bool same = std::filesystem::equivalent(output, journal, error) ||
+                    (error && resolved(output) == resolved(journal));
+  if (same) {
     throw UsageError(
       fmt::format("-o {} is the journal itself: write to another file",
                   display_path(context, output)));
@@ -181,7 +195,8 @@ void add_since_and_output_options(CLI::App& command,
   command.add_option("--since", since, "Only sessions since WHEN")
     ->type_name("WHEN");
   command.add_option("-o,--output", output, "Write to FILE (- : stdout)")
-    ->type_name("FILE");
+    ->type_name("FILE")
+    ->check(not_empty());
 }
 
 } // namespace knotrelief::cli

@@ -70,17 +70,21 @@ ExitStatus command_log_report(Context& context, const LogReportOptions& options)
       fmt::format("--format {}: use html, md or text", options.format));
   }
   const int today = coach_today(context);
-  const auto cutoff = since_cutoff(options.since, report_now(context, today));
+  auto cutoff = since_cutoff(options.since, report_now(context, today));
+  // The page counts whole days: "since 2026-12-03" holds all of that day,
+  // so a cutoff within a day (--since 1d) moves back to its midnight.
+  std::optional<int> since_day;
+  if (cutoff) {
+    const int offset = journal::local_utc_offset_minutes(*cutoff);
+    since_day = journal::local_day(*cutoff, offset);
+    cutoff = std::chrono::sys_days(std::chrono::days(*since_day)) -
+             std::chrono::minutes(offset);
+  }
   const auto path = journal_file(context);
   refuse_the_journal(context, options.output, path);
   report::ReportBuilder builder(today, context.library().routines());
   const bool malformed = read_journal_since(
     context, path, cutoff, [&](const auto& entry) { builder.add(entry); });
-  std::optional<int> since_day;
-  if (cutoff) {
-    since_day =
-      journal::local_day(*cutoff, journal::local_utc_offset_minutes(*cutoff));
-  }
   OutputFile output(context, options.output);
   const std::string page = report::render(
     builder.finish(since_day), *format, context.output_is_unicode());

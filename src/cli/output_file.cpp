@@ -7,10 +7,13 @@
 
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <climits>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -56,6 +59,52 @@ void release_temporary()
   pending_temporary[0] = '\0';
 }
 
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a descriptor
+// this process already has: it is written to as it is (a file opened for
+// appending is appended to), never replaced.
+std::optional<int> descriptor_named(std::string_view name)
+{
+  if (name == "/dev/stdout") {
+    return 1;
+  }
+  if (name == "/dev/stderr") {
+    return 2;
+  }
+  for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (name.starts_with(prefix)) {
+      const std::string_view digits = name.substr(prefix.size());
+      int fd = -1;
+      const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), fd);
+      if (error == std::errc() && end == digits.data() + digits.size()) {
+        return fd;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// `name` with its symbolic links followed, even to a file that does not
+// exist yet (which weakly_canonical would leave as the link).
+std::string followed_links(const std::string& name, int& error)
+{
+  std::filesystem::path path = name;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code status;
+    if (!std::filesystem::is_symlink(path, status)) {
+      return path.string();
+    }
+    const auto link = std::filesystem::read_symlink(path, status);
+    if (status) {
+      error = status.value();
+      return {};
+    }
+    path = link.is_absolute() ? link : path.parent_path() / link;
+  }
+  error = ELOOP;
+  return {};
+}
+
 } // namespace
 
 OutputFile::OutputFile(Context& context, const std::string& name)
@@ -63,24 +112,46 @@ OutputFile::OutputFile(Context& context, const std::string& name)
   , m_name(name)
   , m_target(name)
 {
-  if (name == "-") {
+  const auto descriptor = descriptor_named(name);
+  if (name == "-" || descriptor == 1) {
     m_file = context.out();
     return;
   }
-  std::error_code error;
-  if (std::filesystem::is_symlink(name, error)) {
-    m_target = std::filesystem::weakly_canonical(name, error).string();
-    if (error) {
-      fail(error.value());
-    }
+  if (descriptor) {
+    open_descriptor(*descriptor);
+    return;
   }
-  const auto status = std::filesystem::status(m_target, error);
+  if (name.starts_with("/dev/") || name.starts_with("/proc/")) {
+    open_directly(name); // devices and the like, never replaced
+    return;
+  }
+  int error = 0;
+  m_target = followed_links(name, error);
+  if (error != 0) {
+    fail(error);
+  }
+  std::error_code status_error;
+  const auto status = std::filesystem::status(m_target, status_error);
   if (std::filesystem::exists(status) &&
       !std::filesystem::is_regular_file(status)) {
     open_directly(m_target);
   } else {
     open_temporary(m_target);
   }
+}
+
+void OutputFile::open_descriptor(int descriptor)
+{
+  const int copy = ::fcntl(descriptor, F_DUPFD_CLOEXEC, 3);
+  m_file = copy < 0 ? nullptr : ::fdopen(copy, "w");
+  if (m_file == nullptr) {
+    const int error = errno;
+    if (copy >= 0) {
+      ::close(copy);
+    }
+    fail(error);
+  }
+  m_own_file = true;
 }
 
 OutputFile::~OutputFile()

@@ -4,8 +4,10 @@
 // regular file (or a new one) written beside its name and renamed into
 // place by commit(), so that a failed or interrupted run leaves neither half
 // a file nor a temporary one; anything else (a device, a FIFO, /dev/stdout)
-// written directly, as a shell redirection would. A symbolic link is
-// followed: the file it names is replaced and the link kept.
+// written directly, as a shell redirection would; so are /dev/stdout,
+// /dev/fd/N and /proc/self/fd/N (the descriptor itself). A symbolic link is
+// followed, also to a file not there yet: the file it names is written and
+// the link kept.
 
 #include "cli/context.hpp"
 
@@ -31,6 +33,7 @@ public:
 
 private:
   void open_temporary(const std::string& target);
+  void open_descriptor(int descriptor);
   void open_directly(const std::string& target);
   [[noreturn]] void fail(int error) const;
 

@@ -209,13 +209,14 @@ void remove_enable_links(const fs::path& folder,
   }
 }
 
-// Takes the breaks' units away (stopped first) when a schedule has none.
-void drop_breaks(const fs::path& folder, const UserManager& manager)
+// Takes the breaks' units away (stopped first) when a schedule has none;
+// true if there were some.
+bool drop_breaks(const fs::path& folder, const UserManager& manager)
 {
   const fs::path timer = folder / breaks_timer;
   std::error_code error;
   if (!fs::exists(timer, error)) {
-    return;
+    return false;
   }
   if (manager.reachable()) {
     manager.run({"disable", "--now", breaks_timer});
@@ -224,6 +225,29 @@ void drop_breaks(const fs::path& folder, const UserManager& manager)
   }
   remove_file(timer);
   remove_file(folder / (std::string(remind::breaks_unit) + ".service"));
+  return true;
+}
+
+// The reminder would fail each time it fires on a journal it cannot read:
+// refused now, where the person can see why. (A journal not written yet is
+// fine.)
+void check_journal_readable(const Context& context)
+{
+  const fs::path journal = journal_file(context);
+  std::error_code error;
+  const auto status = fs::status(journal, error);
+  if (!fs::exists(status)) {
+    return;
+  }
+  const char* problem = fs::is_directory(status) ? "it is a folder"
+                        : ::access(journal.c_str(), R_OK) != 0
+                          ? std::strerror(errno)
+                          : nullptr;
+  if (problem != nullptr) {
+    throw Error(fmt::format("the reminder could not read the journal {}: {}",
+                            display_path(context, journal.string()),
+                            problem));
+  }
 }
 
 } // namespace
@@ -279,6 +303,7 @@ ExitStatus command_remind_enable(Context& context,
                                  const remind::ScheduleOptions& options)
 {
   const remind::Schedule schedule = schedule_of(options);
+  check_journal_readable(context);
   const auto files =
     remind::unit_files(schedule, running_program(), service_options(context));
   if (!files) {
@@ -292,9 +317,7 @@ ExitStatus command_remind_enable(Context& context,
       fmt::format("cannot create {}: {}", folder.string(), error.message()));
   }
   const UserManager manager(context);
-  if (!schedule.breaks) {
-    drop_breaks(folder, manager);
-  }
+  const bool breaks_dropped = !schedule.breaks && drop_breaks(folder, manager);
   for (const remind::UnitFile& file : *files) {
     write_file(folder / file.name, file.text);
   }
@@ -304,8 +327,12 @@ ExitStatus command_remind_enable(Context& context,
              schedule.breaks ? "; " : "",
              schedule.breaks ? remind::describe_breaks(*schedule.breaks) : "",
              display_path(context, folder.string()));
-  const auto commands = enable_commands(schedule);
+  auto commands = enable_commands(schedule);
   if (!manager.reachable()) {
+    if (breaks_dropped) {
+      // Its file is gone, so `disable` would be refused; `stop` is not.
+      commands.insert(commands.begin(), {"stop", breaks_timer});
+    }
     print_commands(context, manager, commands);
     return ExitStatus::success;
   }

@@ -56,6 +56,9 @@ Settings parse_settings(std::string_view text, const std::string& file)
 {
   Settings settings;
   int number = 0;
+  if (text.starts_with("\xef\xbb\xbf")) {
+    text.remove_prefix(3); // a byte-order mark some editors write
+  }
   std::istringstream lines{std::string(text)};
   for (std::string raw; std::getline(lines, raw);) {
     ++number;
@@ -103,6 +106,15 @@ Settings read_settings(const std::optional<std::filesystem::path>& path)
 {
   if (!path) {
     return {};
+  }
+  // A folder or a FIFO is not a settings file (and a FIFO would wait for
+  // a writer for ever).
+  std::error_code error;
+  const auto status = std::filesystem::status(*path, error);
+  if (std::filesystem::exists(status) &&
+      !std::filesystem::is_regular_file(status)) {
+    throw Error(fmt::format("{}: not a regular file, not a settings file",
+                            path->string()));
   }
   std::ifstream in(*path, std::ios::binary);
   if (!in) {

@@ -100,8 +100,8 @@ std::string csv_row(const Entry& entry)
 {
   const std::string fields[] = {
     format_timestamp(entry.time, entry.utc_offset_minutes),
-    joined(entry.routines),
-    joined(entry.areas),
+    csv_text(joined(entry.routines)), // ids of user files: free text too
+    csv_text(joined(entry.areas)),
     std::string(to_string(entry.status)),
     number(entry.planned_seconds),
     number(entry.actual_seconds),

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <iterator>
 
@@ -140,11 +141,14 @@ std::string soreness_chart_svg(const Report& report)
                   row.front(),
                   fmt::join(std::next(row.begin()), row.end(), ", "));
   }
+  // Taller than the plot when the legend, a line an area, needs it.
+  const int legend_bottom =
+    top + 10 + static_cast<int>(report.areas.size()) * 20;
   std::string svg = fmt::format(
     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
     "role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
     width,
-    height,
+    std::max(height, legend_bottom),
     escape_html(chart_caption),
     escape_html(soreness_heading));
   svg += fmt::format("<desc>{}</desc>\n", escape_html(description));

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <unistd.h>
@@ -258,8 +259,14 @@ std::string moment_line(session::Moment moment, const Frame& frame)
           ? fmt::format("Halfway, {} left.",
                         seconds_in_words(frame.remaining_seconds))
           : std::string("Halfway.");
-      if (!frame.halfway.empty()) {
-        line += " " + frame.halfway;
+      // A step's own cue that starts by saying "Halfway." would say it twice.
+      std::string_view own = frame.halfway;
+      if (own.starts_with("Halfway.")) {
+        own.remove_prefix(std::string_view("Halfway.").size());
+        own.remove_prefix(std::min(own.find_first_not_of(' '), own.size()));
+      }
+      if (!own.empty()) {
+        line += " " + std::string(own);
       }
       return line;
     }

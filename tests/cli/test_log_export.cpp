@@ -4,8 +4,10 @@
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -128,6 +130,58 @@ TEST_SUITE("cli log export")
     const auto bad = exported.run({"--format", "xml"});
     CHECK(bad.status == 2);
     CHECK(bad.err.find("--format") != std::string::npos);
+
+    const auto empty = exported.run({"-o", ""});
+    CHECK(empty.status == 2);
+    CHECK(empty.err.find("--output: must not be empty") != std::string::npos);
+  }
+
+  TEST_CASE("-o the journal before it exists is still the journal")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "not-yet.txt";
+    for (const std::string& output :
+         {journal.string(), (dir.path() / "./sub/../not-yet.txt").string()}) {
+      CAPTURE(output);
+      const auto result = run_knotrelief(
+        {"--journal", journal.string(), "log", "export", "-o", output});
+      CHECK(result.status == 2);
+      CHECK(result.err.find("is the journal itself") != std::string::npos);
+      CHECK_FALSE(std::filesystem::exists(journal));
+    }
+  }
+
+  TEST_CASE("-o /dev/stdout and /dev/fd/1 write to the descriptor, appended "
+            "to as the shell opened it")
+  {
+    Exported exported;
+    const std::string expected = exported.run({}).out;
+    for (const std::string name :
+         {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"}) {
+      CAPTURE(name);
+      CHECK(exported.run({"-o", name}).out == expected);
+      const auto file = exported.dir.path() / "appended.csv";
+      std::ofstream(file) << "PREVIOUS\n";
+      const std::string command =
+        fmt::format("TZ=UTC '{}' --journal '{}' log export -o {} >> '{}'",
+                    KNOTRELIEF_BINARY,
+                    exported.journal.string(),
+                    name,
+                    file.string());
+      CHECK(std::system(command.c_str()) == 0);
+      CHECK(read_text(file) == "PREVIOUS\n" + expected);
+    }
+  }
+
+  TEST_CASE("-o a link to a file not there yet: the file is made, the link "
+            "kept")
+  {
+    Exported exported;
+    const auto& dir = exported.dir.path();
+    std::filesystem::create_symlink("made.csv", dir / "dangling.csv");
+    CHECK(exported.run({"-o", (dir / "dangling.csv").string()}).status == 0);
+    CHECK(std::filesystem::is_symlink(dir / "dangling.csv"));
+    CHECK(read_text(dir / "made.csv") == exported.run({}).out);
   }
 
   TEST_CASE("-o a link, a FIFO or a device: written through, never replaced")

@@ -69,6 +69,23 @@ TEST_SUITE("cli log report")
     CHECK(has(weeks.out, "Sessions since 2026-11-16"));
   }
 
+  TEST_CASE("--since 1d: the whole of the day the header names")
+  {
+    TempDir dir;
+    const auto journal = dir.path() / "journal.txt";
+    std::ofstream(journal)
+      << "2026-11-21T08:00:00+00:00 routine=neck area=neck status=completed\n"
+         "2026-11-22T08:00:00+00:00 routine=neck area=neck status=completed\n"
+         "2026-11-23T08:00:00+00:00 routine=neck area=neck status=completed\n";
+    // "Now" is noon of 2026-11-23: a day back is noon of the 22nd, and the
+    // page holds all of the 22nd.
+    const auto result =
+      report(journal.string(), {"--format", "text", "--since", "1d"});
+    REQUIRE(result.status == 0);
+    CHECK(has(result.out, "Sessions since 2026-11-22"));
+    CHECK(has(result.out, "2 sessions"));
+  }
+
   TEST_CASE("-o: the file written whole, nothing on stdout")
   {
     TempDir dir;

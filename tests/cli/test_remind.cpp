@@ -291,6 +291,22 @@ TEST_SUITE("cli remind")
     }
   }
 
+  TEST_CASE("enable refuses a journal the reminder could not read")
+  {
+    TempDir dir;
+    const fs::path folder = dir.path() / "journal-folder";
+    fs::create_directories(folder);
+    const auto result =
+      run_knotrelief({"--journal", folder.string(), "remind", "enable"},
+                     {.env = no_manager(dir, true)});
+    CHECK(result.status == 1);
+    CHECK(result.err.find("the reminder could not read the journal ") !=
+          std::string::npos);
+    CHECK(result.err.find("journal-folder: it is a folder") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(units(dir)));
+  }
+
   TEST_CASE("status and disable without a user manager")
   {
     TempDir dir;
@@ -341,7 +357,13 @@ TEST_SUITE("cli remind")
     fs::create_directories(wants);
     fs::create_symlink(units(dir) / "knotrelief-break.timer",
                        wants / "knotrelief-break.timer");
-    REQUIRE(run_knotrelief({"remind", "enable"}, {.env = env}).status == 0);
+    const auto result = run_knotrelief({"remind", "enable"}, {.env = env});
+    REQUIRE(result.status == 0);
+    // The running breaks' timer is stopped too, where a manager answers.
+    CHECK(result.out.find("Run these where one does:\n"
+                          "  systemctl --user stop knotrelief-break.timer\n"
+                          "  systemctl --user daemon-reload\n") !=
+          std::string::npos);
     CHECK_FALSE(fs::exists(units(dir) / "knotrelief-break.timer"));
     CHECK_FALSE(fs::exists(units(dir) / "knotrelief-break.service"));
     CHECK_FALSE(fs::is_symlink(wants / "knotrelief-break.timer"));

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 using knotrelief::Error;
 using knotrelief::cli::parse_settings;
@@ -60,6 +61,29 @@ TEST_SUITE("cli settings")
     const auto settings = read_settings(dir.path() / "config");
     CHECK_FALSE(settings.plain);
     CHECK_FALSE(read_settings(std::nullopt).reduce_motion);
+  }
+
+  TEST_CASE("a byte-order mark is skipped, a folder or FIFO refused")
+  {
+    CHECK(parse_settings("\xef\xbb\xbfplain = yes\n", "config").plain);
+    TempDir dir;
+    for (const bool fifo : {false, true}) {
+      CAPTURE(fifo);
+      const auto path = dir.path() / (fifo ? "fifo" : "folder");
+      if (fifo) {
+        REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+      } else {
+        std::filesystem::create_directories(path);
+      }
+      std::string message = "no error";
+      try {
+        read_settings(path); // a FIFO must not wait for a writer
+      } catch (const Error& error) {
+        message = error.what();
+      }
+      CHECK(message ==
+            path.string() + ": not a regular file, not a settings file");
+    }
   }
 
   TEST_CASE("run stops on a wrong settings file, before anything starts")

@@ -1,4 +1,5 @@
 #include "journal/csv.hpp"
+#include "journal/entry.hpp"
 
 #include <doctest/doctest.h>
 
@@ -22,6 +23,17 @@ TEST_SUITE("journal csv")
       CAPTURE(text);
       CHECK(csv_text(text) == text);
     }
+  }
+
+  TEST_CASE("a routine or area written by hand is neutralised like a note")
+  {
+    knotrelief::journal::Entry entry;
+    entry.routines = {"=1+2"};
+    entry.areas = {"@x", "neck"};
+    entry.note = "-note";
+    const std::string row = knotrelief::journal::csv_row(entry);
+    CHECK(row.find(",'=1+2,\"'@x,neck\",") != std::string::npos);
+    CHECK(row.find(",'-note,") != std::string::npos);
   }
 
   TEST_CASE("a field is quoted only when RFC 4180 needs it, quotes doubled")

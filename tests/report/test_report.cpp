@@ -6,6 +6,7 @@
 #include "routine/builtin.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <fstream>
 #include <sstream>
@@ -220,6 +221,27 @@ TEST_SUITE("report chart")
     CHECK(has(svg, "<desc>&lt;neck&gt;: 6.0, -, 3.0.</desc>"));
     CHECK(has(svg, "<title>&lt;neck&gt;: 6.0</title>"));
     CHECK_FALSE(has(svg, "<neck>"));
+  }
+
+  TEST_CASE("many areas: the picture grows to hold every legend line")
+  {
+    report::Report report;
+    report.weeks = {{0, 1}};
+    for (int i = 0; i < 30; ++i) {
+      report::AreaRow area;
+      area.area = fmt::format("area{}", i);
+      area.weekly_soreness = {5.0};
+      report.areas.push_back(area);
+    }
+    const std::string svg = report::soreness_chart_svg(report);
+    const auto box = svg.find("viewBox=\"0 0 640 ");
+    REQUIRE(box != std::string::npos);
+    const int view_height = std::stoi(svg.substr(box + 17));
+    // The last legend text's baseline, inside the picture.
+    const auto last = svg.rfind("<text x=\"532\" y=\"");
+    REQUIRE(last != std::string::npos);
+    CHECK(std::stoi(svg.substr(last + 17)) <= view_height);
+    CHECK(has(svg, ">area29</text>"));
   }
 
   TEST_CASE("steps: technique, hold or count, and sides")

@@ -144,6 +144,15 @@ TEST_SUITE("plain display")
     frame.length_seconds = 4; // a short hold: its cue only
     CHECK(term::moment_line(session::Moment::halfway, frame) ==
           "Halfway. Other way round now.");
+    // A cue that says "Halfway." itself (neck, calves) is not said twice.
+    frame.halfway = "Halfway. Circle the other way now.";
+    CHECK(term::moment_line(session::Moment::halfway, frame) ==
+          "Halfway. Circle the other way now.");
+    frame.length_seconds = 95;
+    CHECK(term::moment_line(session::Moment::halfway, frame) ==
+          "Halfway, 47 seconds left. Circle the other way now.");
+    frame.length_seconds = 4;
+    frame.halfway = "Other way round now.";
     frame.remaining_seconds = 1;
     CHECK(term::moment_line(session::Moment::ten_seconds_left, frame) ==
           "1 second left.");
